@@ -1,0 +1,3 @@
+export {readmeExamples, checkReadmeExamples} from './readme-examples.js'
+export type {ReadmeExample} from './readme-examples.js'
+export {applyExpected} from './apply-expected.js'
