@@ -3,9 +3,10 @@
 import {spawnSync} from 'node:child_process'
 import {readFileSync, rmSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
 
 const require = createRequire(import.meta.url)
-const vitest = require.resolve('vitest/vitest.mjs')
+const vitest = join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs')
 const report = '.vitest.json'
 
 rmSync(report, {force: true})
