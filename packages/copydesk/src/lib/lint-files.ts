@@ -1,0 +1,29 @@
+import type {VFile} from 'vfile'
+import {lintCorpus, lintText, type LintOptions} from './api.js'
+
+/**
+ * Options of `lintFiles`.
+ */
+export interface LintFilesOptions extends Omit<LintOptions, 'path'> {
+  /** Also compare the files with each other as one story package (default: `false`). */
+  corpus?: boolean | null | undefined
+}
+
+/**
+ * Read and lint files from disk (UTF-8; Node.js only). The format of each is
+ * chosen from its extension unless `format` is given.
+ *
+ * Rejects with the file system error when a file cannot be read.
+ */
+export async function lintFiles(paths: ReadonlyArray<string>, options?: LintFilesOptions | null): Promise<VFile[]> {
+  // Loaded here, not at the top, so the rest of the library stays usable in a browser.
+  const {readFile} = await import('node:fs/promises')
+  const texts = await Promise.all(paths.map((path) => readFile(path, 'utf8')))
+  if (options?.corpus) {
+    return lintCorpus(
+      paths.map((path, index) => ({path, value: texts[index]!})),
+      options
+    )
+  }
+  return Promise.all(paths.map((path, index) => lintText(texts[index]!, {...options, path})))
+}

@@ -1,0 +1,107 @@
+import type {Root, RootContent, WhiteSpace} from 'nlcst'
+import type {ParseEnglish} from 'parse-english'
+import {advance, shiftPositions, type PieceStart} from './shift-positions.js'
+
+/**
+ * A line break followed by one or more lines holding only spaces or tabs:
+ * the separator between paragraphs of plain text.
+ */
+const blankLines = /(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+/g
+
+/**
+ * Longest piece handed to the parser at once. parse-latin slows down on long
+ * inputs (it splices one flat token list), so a paragraph longer than this is
+ * cut at a line break, else after a sentence, else at a space.
+ */
+export const maxPieceLength = 16_384
+
+/**
+ * Parse plain text with `parser` one paragraph at a time and join the pieces
+ * under one root, so the work grows linearly with the size of the text.
+ *
+ * Nothing is lost: the values of the tree's leaves, joined, equal `doc`.
+ */
+export function parseText(doc: string, parser: ParseEnglish): Root {
+  const children: RootContent[] = []
+  let at: PieceStart = {line: 1, column: 1, offset: 0}
+  let from = 0
+
+  blankLines.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = blankLines.exec(doc))) {
+    at = addPiece(doc.slice(from, match.index), at)
+    at = addWhiteSpace(match[0], at)
+    from = match.index + match[0].length
+  }
+  addPiece(doc.slice(from), at)
+
+  const root: Root = {type: 'RootNode', children}
+  if (doc.length > 0) {
+    root.position = {start: {line: 1, column: 1, offset: 0}, end: pointOf(advance({line: 1, column: 1, offset: 0}, doc))}
+  }
+  return root
+
+  function addPiece(piece: string, start: PieceStart): PieceStart {
+    let at = start
+    let rest = piece
+    while (rest.length > 0) {
+      const cut = rest.length > maxPieceLength ? cutPoint(rest) : rest.length
+      const part = rest.slice(0, cut)
+      const tree = parser.parse(part)
+      shiftPositions(tree.children, at)
+      for (const child of tree.children) push(child)
+      at = advance(at, part)
+      rest = rest.slice(cut)
+    }
+    return at
+  }
+
+  function addWhiteSpace(value: string, start: PieceStart): PieceStart {
+    const end = advance(start, value)
+    push({type: 'WhiteSpaceNode', value, position: {start: pointOf(start), end: pointOf(end)}})
+    return end
+  }
+
+  // Adjacent white space (a paragraph's trailing spaces, then the blank line)
+  // becomes one node, as the parser itself would make it.
+  function push(node: RootContent): void {
+    const last = children.at(-1)
+    if (last && last.type === 'WhiteSpaceNode' && node.type === 'WhiteSpaceNode') {
+      const merged: WhiteSpace = {type: 'WhiteSpaceNode', value: last.value + node.value}
+      if (last.position && node.position) merged.position = {start: last.position.start, end: node.position.end}
+      children[children.length - 1] = merged
+    } else {
+      children.push(node)
+    }
+  }
+}
+
+/**
+ * Where to cut a piece that is too long: after the last line break, else
+ * after the last sentence end followed by white space, else after the last
+ * white space, before `maxPieceLength`; else at `maxPieceLength` itself,
+ * never inside a surrogate pair.
+ */
+export function cutPoint(piece: string): number {
+  const window = piece.slice(0, maxPieceLength)
+  const half = maxPieceLength / 2
+  const lineBreak = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r'))
+  if (lineBreak >= half) return piece.charCodeAt(lineBreak) === 13 && piece.charCodeAt(lineBreak + 1) === 10 ? lineBreak + 2 : lineBreak + 1
+  const sentence = lastMatchEnd(window, /[.!?…]["'’”)\]]*[ \t]+/g)
+  if (sentence >= half) return sentence
+  const space = lastMatchEnd(window, /[ \t]+/g)
+  if (space > 0) return space
+  const code = piece.charCodeAt(maxPieceLength - 1)
+  return code >= 0xd8_00 && code <= 0xdb_ff ? maxPieceLength - 1 : maxPieceLength
+}
+
+function lastMatchEnd(text: string, expression: RegExp): number {
+  let end = -1
+  let match: RegExpExecArray | null
+  while ((match = expression.exec(text))) end = match.index + match[0].length
+  return end
+}
+
+function pointOf(at: PieceStart): {line: number; column: number; offset: number} {
+  return {line: at.line, column: at.column, offset: at.offset}
+}

@@ -1,0 +1,2 @@
+import type {RuleEntry} from './rule-entry.js'
+export const rules: ReadonlyArray<RuleEntry> = []

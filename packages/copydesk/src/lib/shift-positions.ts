@@ -1,0 +1,77 @@
+import type {Node, Point} from 'unist'
+
+/**
+ * Where a piece of a larger document starts, so that positions computed
+ * inside the piece (from 1:1, offset 0) can be moved to the document.
+ */
+export interface PieceStart {
+  /** 1-based line of the piece's first character in the document. */
+  line: number
+  /** 1-based column of the piece's first character in the document. */
+  column: number
+  /** 0-based offset of the piece's first character in the document. */
+  offset: number
+}
+
+/**
+ * Move the positions of `nodes` (and their descendants), computed as if the
+ * piece started at 1:1, to where the piece sits in the whole document.
+ * A negative `start` (line below 1, negative offset) moves the other way.
+ *
+ * Parsers share point objects between a node and its children, so each
+ * point object is moved once, remembered in a set (cheaper than copying
+ * every point).
+ */
+export function shiftPositions(nodes: ReadonlyArray<Node>, start: PieceStart): void {
+  if (start.line === 1 && start.column === 1 && start.offset === 0) return
+  const seen = new Set<Point>()
+  const lineDelta = start.line - 1
+  const columnDelta = start.column - 1
+  for (const node of nodes) shiftNode(node)
+
+  function shiftNode(node: Node): void {
+    const position = node.position
+    if (position) {
+      shiftPoint(position.start)
+      shiftPoint(position.end)
+    }
+    const children = (node as {children?: unknown}).children
+    if (Array.isArray(children)) {
+      for (const child of children as Node[]) shiftNode(child)
+    }
+  }
+
+  function shiftPoint(point: Point): void {
+    if (seen.has(point)) return
+    seen.add(point)
+    // Only the piece's first line is offset sideways; later lines start at column 1 anyway.
+    if (point.line === 1) point.column += columnDelta
+    point.line += lineDelta
+    if (point.offset !== undefined) point.offset += start.offset
+  }
+}
+
+/**
+ * The point just after `text`, when `text` starts at `from`, counting line
+ * breaks the way parse-latin does (CRLF, lone CR and LF each end one line).
+ */
+export function advance(from: PieceStart, text: string): PieceStart {
+  let line = from.line
+  let column = from.column
+  let index = 0
+  while (index < text.length) {
+    const code = text.charCodeAt(index)
+    if (code === 13 /* \r */) {
+      line++
+      column = 1
+      if (text.charCodeAt(index + 1) === 10) index++
+    } else if (code === 10 /* \n */) {
+      line++
+      column = 1
+    } else {
+      column++
+    }
+    index++
+  }
+  return {line, column, offset: from.offset + text.length}
+}
