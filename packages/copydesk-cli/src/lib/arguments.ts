@@ -1,0 +1,118 @@
+import {parseArgs} from 'node:util'
+import {validateDate} from 'copydesk'
+
+/**
+ * Output formats of the report.
+ */
+export type ReportName = 'github' | 'json' | 'sarif' | 'stylish'
+
+/**
+ * The command line, parsed and checked.
+ */
+export interface CliArguments {
+  files: string[]
+  report: ReportName
+  date: string | undefined
+  knowledge: string[] | undefined
+  corpus: boolean
+  maxWarnings: number | undefined
+  quiet: boolean
+  /** `true`/`false` when forced, `undefined` to follow the terminal. */
+  color: boolean | undefined
+  help: boolean
+  version: boolean
+}
+
+/**
+ * A command line that cannot be run: the message says what was wrong.
+ */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export const reportNames: ReadonlyArray<ReportName> = ['stylish', 'json', 'sarif', 'github']
+
+const options = {
+  report: {type: 'string'},
+  date: {type: 'string'},
+  knowledge: {type: 'string', multiple: true},
+  corpus: {type: 'boolean'},
+  'max-warnings': {type: 'string'},
+  quiet: {type: 'boolean', short: 'q'},
+  color: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'}
+} as const
+
+/** Every flag, as shown when an unknown one is given. */
+export const flagList = Object.keys(options).map((name) => `--${name}`)
+
+/**
+ * Parse `argv` (without `node` and the script). Throws a `UsageError` for an
+ * unknown flag, a missing value or a bad value.
+ */
+export function parseArguments(argv: ReadonlyArray<string>): CliArguments {
+  let parsed
+  try {
+    parsed = parseArgs({args: [...argv], options, allowPositionals: true, strict: true})
+  } catch (error) {
+    throw new UsageError(describeParseError(error))
+  }
+  const values = parsed.values
+
+  const report = values.report ?? 'stylish'
+  if (!(reportNames as ReadonlyArray<string>).includes(report)) {
+    throw new UsageError(`unknown report \`${report}\` for --report, expected one of ${reportNames.join(', ')}`)
+  }
+
+  let date: string | undefined
+  if (values.date !== undefined) {
+    try {
+      date = validateDate(values.date, '--date')
+    } catch {
+      throw new UsageError(`bad value \`${values.date}\` for --date, expected a date as YYYY-MM-DD`)
+    }
+  }
+
+  let maxWarnings: number | undefined
+  if (values['max-warnings'] !== undefined) {
+    const value = values['max-warnings']
+    if (!/^\d+$/.test(value)) {
+      throw new UsageError(`bad value \`${value}\` for --max-warnings, expected a whole number (0 or more)`)
+    }
+    maxWarnings = Number(value)
+  }
+
+  if (values.color && values['no-color']) {
+    throw new UsageError('--color and --no-color cannot be used together')
+  }
+
+  return {
+    files: parsed.positionals,
+    report: report as ReportName,
+    date,
+    knowledge: values.knowledge,
+    corpus: values.corpus ?? false,
+    maxWarnings,
+    quiet: values.quiet ?? false,
+    color: values.color ? true : values['no-color'] ? false : undefined,
+    help: values.help ?? false,
+    version: values.version ?? false
+  }
+}
+
+function describeParseError(error: unknown): string {
+  const code = (error as {code?: unknown}).code
+  const message = error instanceof Error ? error.message : String(error)
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const flag = /'([^']+)'/.exec(message)?.[1] ?? message
+    return `unknown flag \`${flag}\`, expected one of ${flagList.join(', ')}`
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const flag = /--[\w-]+/.exec(message)?.[0]
+    if (flag && message.includes('does not take an argument')) return `${flag} takes no value`
+    return flag ? `missing value for ${flag}` : message.split('\n')[0]!
+  }
+  return message.split('\n')[0]!
+}

@@ -1,0 +1,32 @@
+/**
+ * Text of `copydesk --help`.
+ */
+export function helpText(version: string): string {
+  return `copydesk ${version}: check news copy for misspelt names, wrong titles, contradicting dates,
+garbled punctuation and web-page debris.
+
+Usage: copydesk [options] [files, folders or globs...]
+
+With no files, reads text from standard input.
+Files: .txt, .text (plain text), .md, .markdown (Markdown).
+
+Options:
+  --report <name>       stylish (default), json, sarif or github
+  --date <YYYY-MM-DD>   date the copy was written (else worked out from the text)
+  --knowledge <file>    newsroom style sheet (YAML or JSON); repeat for more
+  --corpus              also compare the files with each other as one story package
+  --max-warnings <n>    exit 1 when there are more than n warnings
+  -q, --quiet           report errors only
+  --color, --no-color   force colour on or off (default: on for a terminal)
+  -h, --help            show this help
+  -v, --version         show the version
+
+Configuration: .copydeskrc, .copydeskrc.json, .copydeskrc.yaml, .copydeskrc.yml,
+.copydeskrc.js or a "copydesk" field in package.json, found upward from each file:
+  {"settings": {"rules": {"garbled-punctuation": "off"}, "date": "2022-01-10"}}
+Ignored files: .copydeskignore (gitignore syntax).
+
+Exit status: 0 clean, 1 errors found (or more warnings than --max-warnings),
+2 the run could not be done (bad flag, missing file, bad config, unreadable file).
+`
+}
