@@ -1,0 +1,6 @@
+export {default} from './lib/index.js'
+export {corpus} from './lib/corpus.js'
+export type {CorpusOptions} from './lib/corpus.js'
+export type {Options} from './lib/options.js'
+export type {DatedEvent, DatedEvents} from './lib/events.js'
+export type {DayValue} from './lib/context.js'

@@ -1,0 +1,84 @@
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {
+  ambiguousLemmas,
+  comparedAtMost,
+  disagreement,
+  disagreementReason,
+  type DatedEvent
+} from './events.js'
+import type {Options} from './options.js'
+import {earlierMention, ruleId, source, url} from './report.js'
+
+/**
+ * Options for `corpus`: the rule's options (so a preset can pass the same
+ * object; dates were already worked out per file) and a severity.
+ */
+export interface CorpusOptions extends Options {
+  /** Severity of the messages: `'warn'` (default) or `'error'`. */
+  severity?: 'warn' | 'error' | null | undefined
+}
+
+/**
+ * Compare the dated events of several files about the same story (a story
+ * package): one event given different days in two files is reported on the
+ * later file, naming the other file and line. Each file must have been run
+ * through the rule first, which leaves its events in
+ * `file.data.copydeskDatedEvents`; files without them are skipped. Tenses are
+ * not compared across files, as stories are written on different days.
+ *
+ * @returns The messages added.
+ */
+export function corpus(files: ReadonlyArray<VFile>, options?: CorpusOptions | null): VFileMessage[] {
+  const severity = options?.severity ?? 'warn'
+  if (severity !== 'warn' && severity !== 'error') {
+    throw new TypeError(`Unexpected \`severity\` option \`${String(severity)}\`, expected \`'warn'\` or \`'error'\``)
+  }
+
+  const all: DatedEvent[] = []
+  for (const file of files) all.push(...(file.data.copydeskDatedEvents?.events ?? []))
+  const ambiguous = ambiguousLemmas(all)
+  const seen = new Map<string, Array<{event: DatedEvent; file: VFile}>>()
+  const messages: VFileMessage[] = []
+
+  for (const file of files) {
+    const data = file.data.copydeskDatedEvents
+    if (!data) continue
+    const moved = new Set(data.rescheduled)
+    const mine: Array<{event: DatedEvent; file: VFile}> = []
+    for (const later of data.events) {
+      if (moved.has(later.lemma)) continue
+      const others = seen.get(later.lemma) ?? []
+      for (let index = Math.max(0, others.length - comparedAtMost); index < others.length; index++) {
+        const other = others[index]!
+        if (other.file.data.copydeskDatedEvents?.rescheduled.includes(later.lemma)) continue
+        const found = disagreement(later, other.event, false, ambiguous)
+        if (!found) continue
+        const name = other.file.path || 'another file'
+        const where = `\`${name}\` line ${other.event.place.start.line}`
+        const message = file.message(disagreementReason(later, other.event, where, found), {
+          place: later.place,
+          ruleId,
+          source,
+          cause: earlierMention(`The ${other.event.lemma}: \`${other.event.actual}\``, other.event.place, name)
+        })
+        message.actual = later.actual
+        message.url = url
+        message.fatal = severity === 'error'
+        messages.push(message)
+        break
+      }
+
+      mine.push({event: later, file})
+    }
+
+    // A file's own events are compared by the rule; here only other files count.
+    for (const entry of mine) {
+      const list = seen.get(entry.event.lemma) ?? []
+      list.push(entry)
+      seen.set(entry.event.lemma, list)
+    }
+  }
+
+  return messages
+}

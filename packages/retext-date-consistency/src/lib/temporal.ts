@@ -1,0 +1,237 @@
+import * as chrono from 'chrono-node'
+import {
+  anchorWords,
+  cueWords,
+  monthWords,
+  recurringAfter,
+  recurringBefore,
+  relativeDayWords,
+  unitWords,
+  weekdayAbbreviations,
+  weekdayWords
+} from './lexicon.js'
+import {itemAt, type Item, type SentenceView} from './tokens.js'
+
+/**
+ * A day, date or relative time phrase in a sentence.
+ */
+export interface Temporal {
+  /** First and last item of the phrase (`Monday`, `Jan. 9, 2022`, `last year`). */
+  first: number
+  last: number
+  /** Item holding the weekday name, if any. */
+  weekdayItem?: number
+  weekday?: number
+  month?: number
+  day?: number
+  year?: number
+  /** `last`/`next`/`this` before a weekday or unit. */
+  anchor?: 'last' | 'next' | 'this'
+  /** `week`, `month`, `year`, `weekend` after an anchor (“last year”). */
+  unit?: string
+  /** Days from the document date: `yesterday` -1, `today` 0, `tomorrow` 1, `two days ago` -2. */
+  relativeDays?: number
+  /** One of several days joined by `and`, `or`, `to`, or a chrono range. */
+  range: boolean
+  /** “every Monday”, “Monday nights”. */
+  recurring: boolean
+  /** Any item inside quotation marks. */
+  quoted: boolean
+}
+
+/** Items looked at either side of a cue word when cutting a window for chrono. */
+const windowItems = 7
+/** Words joining days into a range or a list. */
+const joiners = new Set(['and', 'or', 'to', 'through', 'thru', 'until', 'till', '-', '–', '—', '&', ','])
+const numberWords: ReadonlyMap<string, number> = new Map([
+  ['a', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10]
+])
+
+/**
+ * Whether the sentence holds a word that can start a day or date: the cheap
+ * test that keeps chrono away from most sentences.
+ */
+export function hasCue(view: SentenceView): boolean {
+  return view.items.some((item) => item.kind === 'word' && cueWords.has(item.key))
+}
+
+/**
+ * Find the day, date and relative phrases of a sentence. chrono reads the
+ * calendar; it runs only on short windows around cue words, so the work stays
+ * proportional to the text however long the sentence is.
+ *
+ * @param reference
+ *   The document date (local noon), so chrono's year choices follow it.
+ */
+export function findTemporals(view: SentenceView, reference: Date): Temporal[] {
+  const {items} = view
+  const windows: Array<[number, number]> = []
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!
+    if (item.kind !== 'word' || !cueWords.has(item.key)) continue
+    const first = Math.max(0, index - windowItems)
+    const last = Math.min(items.length - 1, index + windowItems)
+    const previous = windows.at(-1)
+    if (previous && first <= previous[1] + 1) previous[1] = last
+    else windows.push([first, last])
+  }
+
+  const temporals: Temporal[] = []
+  for (const [first, last] of windows) {
+    const from = items[first]!.from
+    const text = view.text.slice(from, items[last]!.to)
+    for (const result of chrono.parse(text, reference)) {
+      const start = itemAt(items, from + result.index)
+      const end = itemAt(items, from + result.index + result.text.trimEnd().length - 1)
+      const temporal = fromResult(items, start, Math.min(end, items.length - 1), result)
+      if (temporal && !overlapsLast(temporals, temporal)) temporals.push(temporal)
+    }
+  }
+
+  markRanges(items, temporals)
+  return temporals
+}
+
+function overlapsLast(temporals: ReadonlyArray<Temporal>, temporal: Temporal): boolean {
+  const previous = temporals.at(-1)
+  return previous !== undefined && temporal.first <= previous.last
+}
+
+function fromResult(
+  items: ReadonlyArray<Item>,
+  start: number,
+  end: number,
+  result: chrono.ParsedResult
+): Temporal | undefined {
+  const known = result.start
+  const calendar = known.isCertain('month') && known.isCertain('day')
+  let first = -1
+  let last = -1
+  const temporal: Temporal = {first: 0, last: 0, range: Boolean(result.end), recurring: false, quoted: false}
+
+  const take = (index: number) => {
+    if (first === -1) first = index
+    last = index
+  }
+
+  for (let index = start; index <= end; index++) {
+    const item = items[index]!
+    if (item.kind !== 'word') continue
+    const key = item.key
+    const weekday = weekdayWords.get(key) ?? (calendar ? weekdayAbbreviations.get(key) : undefined)
+    if (weekday !== undefined && temporal.weekday === undefined) {
+      temporal.weekday = weekday
+      temporal.weekdayItem = index
+      take(index)
+    } else if (monthWords.has(key) && (item.capitalised || (key !== 'may' && key !== 'march'))) {
+      const month = known.get('month')
+      const day = known.get('day')
+      const year = known.get('year')
+      if (calendar && month !== null && day !== null) {
+        temporal.month = month
+        temporal.day = day
+        if (year !== null && known.isCertain('year') && yearWritten(items, start, end)) temporal.year = year
+      }
+
+      take(index)
+    } else if (relativeDayWords.has(key)) {
+      temporal.relativeDays = relativeDayWords.get(key)!
+      take(index)
+    } else if (anchorWords.has(key) && index < end) {
+      const next = items[index + 1]!
+      if (weekdayWords.has(next.key) || unitWords.has(next.key)) {
+        temporal.anchor = anchorWords.get(key)!
+        take(index)
+      }
+    } else if (unitWords.has(key) && temporal.anchor !== undefined) {
+      temporal.unit = key
+      take(index)
+    } else if (key === 'ago' && index >= start + 2) {
+      const count = numberWords.get(items[index - 2]!.key) ?? Number(items[index - 2]!.key)
+      const unit = items[index - 1]!.key
+      if (Number.isInteger(count) && (unit === 'day' || unit === 'days')) {
+        temporal.relativeDays = -count
+        if (first === -1 || index - 2 < first) first = index - 2
+        take(index)
+      }
+    } else if (first !== -1 && (/^\d{1,4}(?:st|nd|rd|th)?$/.test(key) || key === 'of')) {
+      // Day numbers and years after the month name (“Jan. 9, 2022”).
+      if (calendar) take(index)
+    } else if (first === -1 && /^\d{1,2}(?:st|nd|rd|th)?$/.test(key) && calendar && monthAhead(items, index, end)) {
+      // Day before the month (“9 January 2022”).
+      take(index)
+    }
+  }
+
+  if (first === -1) return undefined
+  // A phrase that is only a month or a unit without an anchor names no day and no span we read.
+  if (
+    temporal.weekday === undefined &&
+    temporal.day === undefined &&
+    temporal.relativeDays === undefined &&
+    temporal.unit === undefined
+  ) {
+    return undefined
+  }
+
+  temporal.first = first
+  temporal.last = last
+  const before = items[first - 1]
+  const after = items[last + 1]
+  temporal.recurring =
+    (before !== undefined && recurringBefore.has(before.key)) ||
+    (after !== undefined && recurringAfter.has(after.key))
+  for (let index = first; index <= last; index++) {
+    if (items[index]!.quoted) temporal.quoted = true
+  }
+
+  return temporal
+}
+
+function yearWritten(items: ReadonlyArray<Item>, start: number, end: number): boolean {
+  for (let index = start; index <= end; index++) {
+    if (/^\d{4}$/.test(items[index]!.key)) return true
+  }
+
+  return false
+}
+
+function monthAhead(items: ReadonlyArray<Item>, index: number, end: number): boolean {
+  for (let next = index + 1; next <= Math.min(end, index + 3); next++) {
+    if (monthWords.has(items[next]!.key)) return true
+  }
+
+  return false
+}
+
+/** Days joined into a list or range (“Monday and Tuesday”, “Monday to Wednesday”). */
+function markRanges(items: ReadonlyArray<Item>, temporals: Temporal[]) {
+  for (let index = 1; index < temporals.length; index++) {
+    const previous = temporals[index - 1]!
+    const current = temporals[index]!
+    const between = items.slice(previous.last + 1, current.first)
+    if (between.length === 0 || between.length > 2) continue
+    if (!between.every((item) => joiners.has(item.key))) continue
+    // A comma alone joins a list of days only; after a relative phrase it sets off the date it means.
+    if (between.length === 1 && between[0]!.key === ',' && !(isBareWeekday(previous) && isBareWeekday(current))) {
+      continue
+    }
+
+    previous.range = true
+    current.range = true
+  }
+}
+
+function isBareWeekday(temporal: Temporal): boolean {
+  return temporal.weekday !== undefined && temporal.day === undefined
+}
