@@ -133,24 +133,31 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
 
   // Problems with the run itself (config, unreadable files) are one line each
   // on stderr, not findings in the report.
-  let failed = false
   const problems: string[] = []
+  const unread = new Set<VFile>()
   for (const file of result.context?.files ?? reported) {
     for (const message of [...file.messages]) {
       if (message.ruleId || !message.fatal) continue
       const config = findConfigError(message.cause)
       const unreadable = readError(message.cause)
-      if (config) problems.push(`bad config in ${config.file}: ${config.message}`)
-      else if (unreadable) problems.push(`cannot read ${file.path}: ${unreadable}`)
-      else continue
+      if (config) {
+        problems.push(`bad config in ${config.file}: ${config.message}`)
+      } else if (unreadable) {
+        problems.push(`cannot read ${file.path}: ${unreadable}`)
+        unread.add(file)
+      } else {
+        continue
+      }
       file.messages.splice(file.messages.indexOf(message), 1)
-      failed = true
     }
   }
   for (const problem of new Set(problems)) io.stderr.write(`copydesk: ${problem}\n`)
   if (problems.some((problem) => problem.startsWith('bad config'))) return EXIT_FAILURE
+  // A file that could not be read was not checked, so it is not reported as clean.
+  reported = reported.filter((file) => !unread.has(file))
+  const failed = unread.size > 0
 
-  if (args.files.length > 0 && reported.length === 0) {
+  if (args.files.length > 0 && reported.length === 0 && !failed) {
     return fail(io, `no ${extensions.map((d) => '.' + d).join(', ')} files found in ${args.files.join(' ')}`)
   }
 
