@@ -45,6 +45,8 @@ export interface Person {
   source: string
   /** Editorial note shown with findings. */
   note?: string
+  /** Wikidata item id (`Q...`), when the entry came from or was checked against Wikidata. */
+  wikidata?: string
 }
 
 /**
@@ -63,8 +65,15 @@ export interface Organisation {
   misspellings?: string[]
   /** ISO country code for national bodies. */
   country?: string
+  /**
+   * Id of the body this one belongs to (`european-union` for `european-commission`), so a
+   * title qualified by the larger body ("the EU's foreign policy chief") finds the office.
+   */
+  parent?: string
   /** Where the entry was checked. */
   source: string
+  /** Wikidata item id (`Q...`). */
+  wikidata?: string
 }
 
 /**
@@ -87,6 +96,8 @@ export interface NameMatch<T> {
   distance: number
   /** Whether the phonetic keys agree. */
   phonetic: boolean
+  /** Whether the query is one of the entry's recorded wrong forms (`misspellings`). */
+  misspelling?: boolean
 }
 
 /**
@@ -127,4 +138,8 @@ export interface Knowledge {
   holdersOf(title: string, date: string): Holding[]
   /** Whether `title` (normalised) is a known title or alias of anyone; for mention detection. */
   isKnownTitle(title: string): boolean
+  /** Person whose recorded wrong forms (`misspellings`) include `name` (normalised). */
+  personByMisspelling?(name: string): Person | undefined
+  /** Organisation whose recorded wrong forms include `name` (normalised). */
+  organisationByMisspelling?(name: string): Organisation | undefined
 }

@@ -1,0 +1,123 @@
+import {spanIncludes} from './dates.js'
+import {mergeSheets} from './merge.js'
+import {createOrganisationIndex} from './organisation-index.js'
+import {createPersonIndex, indexedDistance} from './person-index.js'
+import {createTitleParser, titleKeys, type Qualifier} from './titles.js'
+import type {Holding, Knowledge, Organisation, Role, StyleSheet} from './types.js'
+import {checkReferences, originOf, validateStyleSheet} from './validate.js'
+
+/** Country codes written two ways in the wild; compared as one. */
+const sameCountry: Record<string, string> = {UK: 'GB', EL: 'GR'}
+
+/**
+ * Build an indexed knowledge base from style sheets, merged in order (later sheets
+ * override earlier entries with the same id). Sheets not yet validated are
+ * validated here; a sheet that fails, or a role naming an organisation no sheet
+ * defines, throws a `StyleSheetError`. Uses no file system: safe in a browser.
+ */
+export function createKnowledge(sheets: ReadonlyArray<StyleSheet>): Knowledge {
+  const checked = sheets.map((sheet, index) =>
+    originOf(sheet) ? sheet : validateStyleSheet(sheet, {file: '<sheet ' + (index + 1) + '>'})
+  )
+  checkReferences(checked)
+  const {people, organisations} = mergeSheets(checked)
+
+  const organisationById = new Map(organisations.map((organisation) => [organisation.id, organisation]))
+  const personById = new Map(people.map((person) => [person.id, person]))
+  const personIndex = createPersonIndex(people)
+  const organisationIndex = createOrganisationIndex(organisations)
+  const parseTitle = createTitleParser(organisations)
+
+  // Title key -> every holding of an office found under that key.
+  const titles = new Map<string, Holding[]>()
+  // Role -> its keys, so `rolesMatching` tests a person's few roles without re-parsing.
+  const roleKeys = new Map<Role, Set<string>>()
+  for (const person of people) {
+    for (const role of person.roles) {
+      const keys = new Set<string>()
+      for (const title of [role.title, ...(role.aliases ?? [])]) {
+        const {core} = parseTitle(title)
+        if (core === '') continue
+        for (const key of titleKeys(core)) keys.add(key)
+      }
+
+      roleKeys.set(role, keys)
+      for (const key of keys) {
+        const list = titles.get(key)
+        if (list) list.push({person, role})
+        else titles.set(key, [{person, role}])
+      }
+    }
+  }
+
+  return {
+    people,
+    organisations,
+    person: (id) => personById.get(id),
+    organisation: (id) => organisationById.get(id),
+    personByName: (name) => personIndex.byName(name),
+    personByMisspelling: (name) => personIndex.byMisspelling(name),
+    peopleBySurname: (surname) => personIndex.bySurname(surname),
+    isKnownNamePart: (word) => personIndex.isNamePart(word),
+    similarPeople: (name, options) =>
+      personIndex.similar(name, options?.maxDistance ?? indexedDistance),
+    organisationByName: (name) => organisationIndex.byName(name),
+    organisationByMisspelling: (name) => organisationIndex.byMisspelling(name),
+    similarOrganisations: (name) => organisationIndex.similar(name),
+    rolesAt: (person, date) => person.roles.filter((role) => spanIncludes(role.start, role.end, date)),
+    rolesMatching(person, title) {
+      const {core, qualifiers} = parseTitle(title)
+      if (core === '') return []
+      return person.roles.filter(
+        (role) => (roleKeys.get(role)?.has(core) ?? false) && fits(role, qualifiers)
+      )
+    },
+    holdersOf(title, date) {
+      const {core, qualifiers} = parseTitle(title)
+      if (core === '') return []
+      return (titles.get(core) ?? []).filter(
+        ({role}) => spanIncludes(role.start, role.end, date) && fits(role, qualifiers)
+      )
+    },
+    isKnownTitle(title) {
+      const {core} = parseTitle(title)
+      return core !== '' && titles.has(core)
+    }
+  }
+
+  /**
+   * Whether the qualifiers written before a title fit the office: "US" needs an
+   * American office (or one whose country is not on record), "NATO" or "the EU's"
+   * an office in that body or in a body belonging to it.
+   */
+  function fits(role: Role, qualifiers: ReadonlyArray<Qualifier>): boolean {
+    for (const qualifier of qualifiers) {
+      if (qualifier.country !== undefined) {
+        const country = role.country ?? organisationById.get(role.organisation)?.country
+        if (country !== undefined && canonicalCountry(country) !== qualifier.country) return false
+      }
+
+      if (qualifier.organisation !== undefined && !belongsTo(role.organisation, qualifier.organisation)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  function belongsTo(id: string, ancestor: string): boolean {
+    const seen = new Set<string>()
+    let current: Organisation | undefined = organisationById.get(id)
+    while (current && !seen.has(current.id)) {
+      if (current.id === ancestor) return true
+      seen.add(current.id)
+      current = current.parent === undefined ? undefined : organisationById.get(current.parent)
+    }
+
+    return false
+  }
+}
+
+function canonicalCountry(code: string): string {
+  return sameCountry[code] ?? code
+}

@@ -1,0 +1,55 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {loadKnowledge, measureBundledLoad, parseStyleSheet} from '../src/index.js'
+
+const newsroomPath = new URL('fixtures/newsroom.yaml', import.meta.url).pathname
+
+describe('loadKnowledge', () => {
+  test('the bundled knowledge is loaded once and cached', () => {
+    expect(loadKnowledge()).toBe(loadKnowledge({bundled: true}))
+    expect(loadKnowledge().people.length).toBeGreaterThan(60)
+  })
+
+  test('without bundled data only the given sheets count', () => {
+    const knowledge = loadKnowledge({bundled: false, sheets: [{organisations: [{id: 'daily-planet', name: 'Daily Planet', source: 'https://example.com'}]}]})
+    expect(knowledge.people).toEqual([])
+    expect(knowledge.organisations.map((entry) => entry.id)).toEqual(['daily-planet'])
+  })
+
+  test("a newsroom sheet is merged over the bundled data: the newsroom's spelling wins", () => {
+    const knowledge = loadKnowledge({sheets: [newsroomPath]})
+    const sherman = knowledge.person('wendy-sherman')
+    expect(sherman?.name).toBe('Wendy R. Sherman')
+    // The fields the newsroom gives replace the bundled ones; the others stay.
+    expect(sherman?.roles.map((role) => role.title)).toEqual(['Deputy Secretary of State'])
+    expect(knowledge.personByName('Wendy R. Sherman')?.id).toBe('wendy-sherman')
+    expect(knowledge.person('perry-white')?.roles[0]?.organisation).toBe('daily-planet')
+    expect(knowledge.person('antony-blinken')?.name).toBe('Antony Blinken')
+    // The cached bundled knowledge is untouched.
+    expect(loadKnowledge().person('wendy-sherman')?.name).toBe('Wendy Sherman')
+  })
+
+  test('later sheets win over earlier ones', () => {
+    const base = parseStyleSheet(readFileSync(newsroomPath, 'utf8'), 'newsroom.yaml')
+    const override = {people: [{id: 'perry-white', name: 'Perry J. White', surname: 'White', roles: [], source: 'masthead'}]}
+    const knowledge = loadKnowledge({sheets: [base, override]})
+    expect(knowledge.person('perry-white')).toMatchObject({name: 'Perry J. White', given: 'Perry', roles: []})
+  })
+
+  test('the README example sheet loads', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const block = /<!-- example-sheet -->\s*```yaml\n([\s\S]*?)```/.exec(readme)?.[1]
+    expect(block).toBeDefined()
+    const knowledge = loadKnowledge({sheets: [parseStyleSheet(block ?? '', 'README.md')]})
+    expect(knowledge.personByName('Perry White')?.roles[0]?.title).toBe('Editor-in-Chief')
+    expect(knowledge.personByMisspelling?.('Perry Whyte')?.id).toBe('perry-white')
+  })
+
+  test('load time of the bundled data is reported', () => {
+    const report = measureBundledLoad()
+    expect(report.files).toBeGreaterThanOrEqual(2)
+    expect(report.people).toBe(loadKnowledge().people.length)
+    // Generous bound for a shared CI machine; the README gives measured figures.
+    expect(report.milliseconds).toBeLessThan(5000)
+  })
+})
