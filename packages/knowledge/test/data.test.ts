@@ -62,6 +62,21 @@ describe('bundled data', () => {
     expect(faults).toEqual([])
   })
 
+  test('no two organisations share a canonical name', () => {
+    const seen = new Map<string, string>()
+    const faults: string[] = []
+    for (const {file, sheet} of sheets) {
+      for (const organisation of sheet.organisations ?? []) {
+        const key = normaliseName(organisation.name)
+        const earlier = seen.get(key)
+        if (earlier !== undefined) faults.push(organisation.name + ' (' + organisation.id + ' in ' + file + ') and ' + earlier)
+        else seen.set(key, organisation.id + ' in ' + file)
+      }
+    }
+
+    expect(faults).toEqual([])
+  })
+
   test('every role names an organisation and every parent exists in some bundled file', () => {
     const known = new Set(sheets.flatMap(({sheet}) => (sheet.organisations ?? []).map((o) => o.id)))
     const faults: string[] = []

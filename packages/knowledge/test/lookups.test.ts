@@ -167,6 +167,12 @@ describe('titles', () => {
     expect(names(knowledge.holdersOf('Fed chair', '2020-01-01'))).toEqual(['Jerome Powell'])
   })
 
+  test('holders whose own title is the one asked come before those of longer titles', () => {
+    const holders = knowledge.holdersOf('Secretary of State', '2022-01-10')
+    expect(holders[0]?.person.name).toBe('Antony Blinken')
+    expect(holders.every(({person}) => person.name !== 'Wendy Sherman')).toBe(true)
+  })
+
   test('on the day of a handover both holders count', () => {
     expect(names(knowledge.holdersOf('Secretary General of NATO', '2024-10-01'))).toEqual(['Jens Stoltenberg', 'Mark Rutte'])
   })

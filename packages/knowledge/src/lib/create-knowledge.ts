@@ -28,25 +28,25 @@ export function createKnowledge(sheets: ReadonlyArray<StyleSheet>): Knowledge {
   const organisationIndex = createOrganisationIndex(organisations)
   const parseTitle = createTitleParser(organisations)
 
-  // Title key -> every holding of an office found under that key.
+  // Title key -> every holding of an office found under that key; the holdings whose
+  // own title or alias is the key come first, shorter forms of longer titles after.
   const titles = new Map<string, Holding[]>()
+  const shortForms = new Map<string, Holding[]>()
   // Role -> its keys, so `rolesMatching` tests a person's few roles without re-parsing.
   const roleKeys = new Map<Role, Set<string>>()
   for (const person of people) {
     for (const role of person.roles) {
       const keys = new Set<string>()
+      const own = new Set<string>()
       for (const title of [role.title, ...(role.aliases ?? [])]) {
         const {core} = parseTitle(title)
         if (core === '') continue
+        own.add(core)
         for (const key of titleKeys(core)) keys.add(key)
       }
 
       roleKeys.set(role, keys)
-      for (const key of keys) {
-        const list = titles.get(key)
-        if (list) list.push({person, role})
-        else titles.set(key, [{person, role}])
-      }
+      for (const key of keys) push(own.has(key) ? titles : shortForms, key, {person, role})
     }
   }
 
@@ -75,13 +75,13 @@ export function createKnowledge(sheets: ReadonlyArray<StyleSheet>): Knowledge {
     holdersOf(title, date) {
       const {core, qualifiers} = parseTitle(title)
       if (core === '') return []
-      return (titles.get(core) ?? []).filter(
+      return [...(titles.get(core) ?? []), ...(shortForms.get(core) ?? [])].filter(
         ({role}) => spanIncludes(role.start, role.end, date) && fits(role, qualifiers)
       )
     },
     isKnownTitle(title) {
       const {core} = parseTitle(title)
-      return core !== '' && titles.has(core)
+      return core !== '' && (titles.has(core) || shortForms.has(core))
     }
   }
 
@@ -116,6 +116,12 @@ export function createKnowledge(sheets: ReadonlyArray<StyleSheet>): Knowledge {
 
     return false
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }
 
 function canonicalCountry(code: string): string {
