@@ -1,6 +1,7 @@
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {loadKnowledge, measureBundledLoad, parseStyleSheet} from '../src/index.js'
+import {cacheFolder, loadKnowledge, measureBundledLoad, parseStyleSheet, readBundledSheets} from '../src/index.js'
 
 const newsroomPath = new URL('fixtures/newsroom.yaml', import.meta.url).pathname
 
@@ -51,5 +52,16 @@ describe('loadKnowledge', () => {
     expect(report.people).toBe(loadKnowledge().people.length)
     // Generous bound for a shared CI machine; the README gives measured figures.
     expect(report.milliseconds).toBeLessThan(5000)
+  })
+
+  test('the parse cache gives the same sheets, and a damaged cache is parsed again', () => {
+    const fresh = readBundledSheets(undefined, {cache: false})
+    expect(readBundledSheets()).toEqual(fresh)
+    expect(readBundledSheets()).toEqual(fresh)
+    for (const file of readdirSync(cacheFolder).filter((name) => name.endsWith('.json'))) {
+      writeFileSync(join(cacheFolder, file), '{"people": 1}')
+    }
+
+    expect(readBundledSheets()).toEqual(fresh)
   })
 })

@@ -54,23 +54,22 @@ function readThroughCache(text: string, name: string): StyleSheet {
   const key = createHash('sha256').update(cacheVersion + '\0' + name + '\0' + text).digest('hex')
   const cached = join(cacheFolder, key + '.json')
 
-  let value: unknown
   try {
-    value = JSON.parse(readFileSync(cached, 'utf8'))
+    return validateStyleSheet(JSON.parse(readFileSync(cached, 'utf8')), {file: name, locate: lazyLocator(text)})
   } catch {
-    const sheet = parseStyleSheet(text, name)
-    try {
-      mkdirSync(cacheFolder, {recursive: true})
-      // Write then rename, so a parallel reader never sees half a file.
-      const temporary = cached + '.' + process.pid + '.tmp'
-      writeFileSync(temporary, JSON.stringify(sheet))
-      renameSync(temporary, cached)
-    } catch {
-      // A read-only or full disk only costs speed.
-    }
-
-    return sheet
+    // Missing, unreadable or damaged: parse the YAML, whose errors are the real ones.
   }
 
-  return validateStyleSheet(value, {file: name, locate: lazyLocator(text)})
+  const sheet = parseStyleSheet(text, name)
+  try {
+    mkdirSync(cacheFolder, {recursive: true})
+    // Write then rename, so a parallel reader never sees half a file.
+    const temporary = cached + '.' + process.pid + '.' + Math.random().toString(36).slice(2) + '.tmp'
+    writeFileSync(temporary, JSON.stringify(sheet))
+    renameSync(temporary, cached)
+  } catch {
+    // A read-only or full disk only costs speed.
+  }
+
+  return sheet
 }
