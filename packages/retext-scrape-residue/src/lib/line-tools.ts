@@ -1,0 +1,113 @@
+import type {Line} from './lines.js'
+
+/** A run of tokens in a line, first and last index inclusive. */
+export interface Range {
+  readonly from: number
+  readonly to: number
+}
+
+/** Marks that open or close a quotation; a sentence with one may be a quote. */
+const quoteMarks = /["“”„«»]/
+
+/**
+ * The parts of a line that belong to one sentence each. A sentence running
+ * over a line break is cut there, so each part is on one line.
+ */
+export function segmentsOf(line: Line): Range[] {
+  const segments: Range[] = []
+  let from = -1
+  let sentence = Number.NaN
+  let last = -1
+  line.tokens.forEach((token, index) => {
+    if (token.type === 'space') {
+      if (token.sentence === -1 && from !== -1) {
+        segments.push({from, to: last})
+        from = -1
+      }
+      return
+    }
+    if (from !== -1 && token.sentence !== sentence) {
+      segments.push({from, to: last})
+      from = -1
+    }
+    if (from === -1) {
+      from = index
+      sentence = token.sentence
+    }
+    last = index
+  })
+  if (from !== -1) segments.push({from, to: last})
+  return segments
+}
+
+/** Offset in `line.text` just past token `index`. */
+export function endOffset(line: Line, index: number): number {
+  return line.offsets[index]! + line.tokens[index]!.normal.length
+}
+
+/** The normalised text of a range. */
+export function rangeText(line: Line, range: Range): string {
+  return line.text.slice(line.offsets[range.from], endOffset(line, range.to))
+}
+
+/** Number of word tokens in a range. */
+export function wordCount(line: Line, range: Range): number {
+  let count = 0
+  for (let index = range.from; index <= range.to; index++) if (line.tokens[index]!.type === 'word') count++
+  return count
+}
+
+/** Whether a range holds a quotation mark. */
+export function hasQuote(line: Line, range: Range): boolean {
+  for (let index = range.from; index <= range.to; index++) {
+    const token = line.tokens[index]!
+    if (token.type !== 'word' && token.type !== 'space' && quoteMarks.test(token.value)) return true
+  }
+  return false
+}
+
+/** Index of the token that holds offset `at` of `line.text`. */
+export function tokenAt(line: Line, at: number): number {
+  let low = 0
+  let high = line.offsets.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (line.offsets[middle]! <= at) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+/** The whole line as a range. */
+export function wholeLine(line: Line): Range {
+  return {from: 0, to: line.tokens.length - 1}
+}
+
+/**
+ * A short quotation of copy for a reason: at most six words and about forty
+ * characters, with `…` when cut; backticks become apostrophes so the reason's
+ * code spans stay whole.
+ */
+export function quote(text: string): string {
+  const words = text.replace(/`/g, "'").split(/\s+/).filter(Boolean)
+  let result = ''
+  let count = 0
+  for (const word of words) {
+    const next = result === '' ? word : `${result} ${word}`
+    if (count === 6 || (next.length > 40 && result !== '')) return `${result} …`
+    if (next.length > 40) return `${firstCharacters(word, 40)}…`
+    result = next
+    count++
+  }
+  return result
+}
+
+function firstCharacters(text: string, count: number): string {
+  let result = ''
+  let taken = 0
+  for (const character of text) {
+    if (taken++ === count) break
+    result += character
+  }
+  return result
+}

@@ -1,0 +1,51 @@
+const wordCharacter = /[\p{L}\p{N}]/u
+
+/** Whether the UTF-16 unit at `index` starts a letter or digit. */
+export function isWordCharacterAt(text: string, index: number): boolean {
+  const code = text.codePointAt(index)
+  return code !== undefined && wordCharacter.test(String.fromCodePoint(code))
+}
+
+/**
+ * Lower-case a token's text for matching: curly apostrophes become straight
+ * ones so `Don’t miss` and `Don't miss` are one phrase.
+ */
+export function normaliseToken(value: string): string {
+  return value.toLowerCase().replace(/[\u2018\u2019\u02BC]/g, "'")
+}
+
+/**
+ * Normalise a phrase given as data or by a user the way line text is
+ * normalised: lower case, straight apostrophes, single spaces, trimmed.
+ */
+export function normalisePhrase(value: string): string {
+  return normaliseToken(value).replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The key a phrase or a position in a line is indexed by: the run of letters
+ * and digits starting there (at most `limit` units, so a five-megabyte word
+ * costs no more than a short one), or the single character there when it is
+ * not a letter or digit (`©`).
+ */
+export function keyAt(text: string, at: number, limit: number): string {
+  let end = at
+  while (end < text.length && end - at <= limit && isWordCharacterAt(text, end)) {
+    end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1
+  }
+  if (end === at) {
+    const code = text.codePointAt(at)
+    return code === undefined ? '' : String.fromCodePoint(code)
+  }
+  return text.slice(at, end)
+}
+
+/**
+ * A line's text as a label: trailing separators and full stops dropped
+ * (`Share This Post On:`), runs of digits made `0` (`12 Comments`).
+ */
+export function labelKey(text: string): string {
+  let end = text.length
+  while (end > 0 && ' :.!…»>|-–—'.includes(text.charAt(end - 1))) end--
+  return text.slice(0, end).replace(/\p{N}+/gu, '0')
+}
