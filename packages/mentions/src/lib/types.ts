@@ -19,6 +19,11 @@ export interface TitleSpan extends TextSpan {
   form: 'before' | 'appositive' | 'alone'
   /** Marked as a past office: “former”, “ex-”, “then-”. */
   former: boolean
+  /**
+   * A possessive before the title, left out of `text`: `Russia` in
+   * “Russia's Deputy Foreign Minister”, `EU` in “the EU's foreign policy chief”.
+   */
+  possessor?: TextSpan
 }
 
 /**
@@ -33,8 +38,13 @@ export interface Mention {
   /** The knowledge entry this name matches exactly (canonical, variant or transliteration). */
   person?: Person
   organisation?: Organisation
-  /** For a surname-only mention: index in the mentions array of the full-name mention it refers back to. */
+  /**
+   * For a surname-only mention: index in the mentions array of the full-name mention it refers back to.
+   * The surname may be spelt differently there (“Riabkov” after “Sergei Ryabkov”): compare the texts.
+   */
   antecedent?: number
+  /** The name is a surname standing alone (“Ryabkov”, “von der Leyen”), with or without an antecedent. */
+  surnameOnly?: boolean
   /** Index of the sentence (document order, 0-based) the mention is in. */
   sentence: number
 }

@@ -1,0 +1,5 @@
+export {findMentions} from './lib/find-mentions.js'
+export {fold as foldName} from './lib/tokens.js'
+export {editDistance, isRespelling} from './lib/distance.js'
+export {countryAdjective} from './lib/lexicon/places.js'
+export type {Mention, TextSpan, TitleSpan} from './lib/types.js'

@@ -1,0 +1,123 @@
+import {givenNames} from './lexicon/given-names.js'
+import {countryWords, placeWords} from './lexicon/places.js'
+import {titleHeads, titleModifiers, weakHeads} from './lexicon/titles.js'
+import {calendarWords, functionWords, particles, thingWords} from './lexicon/words.js'
+import type {WordToken} from './tokens.js'
+
+/** The longest place or country phrase, in words ("united states of america"). */
+const longestPlace = 4
+
+/** Whether the word starts with a capital (or is a prefixed name such as `al-Assad`). */
+export function isCapitalised(word: WordToken): boolean {
+  return word.capitalised
+}
+
+/** An initial: `J.` or `J`. */
+export function isInitial(word: WordToken): boolean {
+  return /^\p{Lu}\.?$/u.test(word.core) && word.core.length <= 2 && word.core !== 'I'
+}
+
+/** An acronym or a word in capitals (`NATO`, `U.S.`, `ALSO`): not part of a person's name. */
+export function isAcronym(word: WordToken): boolean {
+  return word.acronym
+}
+
+/** Whether the word is a lower-case name particle (`de`, `van`, `von`, `bin`). */
+export function isParticle(word: WordToken): boolean {
+  return particles.has(word.key)
+}
+
+/** A word that can be part of a person's name as written. */
+export function isNameWord(word: WordToken): boolean {
+  return isCapitalised(word) && !isAcronym(word) && !/\d/.test(word.core)
+}
+
+/** The key of the part of a hyphenated word that carries its meaning (`secretary-general` stays whole). */
+function lastPart(key: string): string {
+  const index = key.lastIndexOf('-')
+  return index === -1 ? key : key.slice(index + 1)
+}
+
+/** Whether the word is a title head (`minister`, `secretary-general`, `co-founder`). */
+export function isTitleHead(key: string): boolean {
+  return titleHeads.has(key) || (key.includes('-') && titleHeads.has(lastPart(key)))
+}
+
+/** Whether the head is one that also reads as a surname or an ordinary noun (`King`, `General`). */
+export function isWeakHead(key: string): boolean {
+  return weakHeads.has(key)
+}
+
+/** Whether the word narrows a title (`deputy`, `foreign`). */
+export function isTitleModifier(key: string): boolean {
+  return titleModifiers.has(key) || (key.includes('-') && titleModifiers.has(lastPart(key)))
+}
+
+/** Whether the word belongs to titles at all. */
+export function isTitleWord(key: string): boolean {
+  return isTitleHead(key) || isTitleModifier(key)
+}
+
+/** A frequent given name (`anthony`, `sergei`). */
+export function isGivenName(key: string): boolean {
+  return givenNames.has(key)
+}
+
+const placeMasks = new WeakMap<ReadonlyArray<WordToken>, Uint8Array>()
+
+/**
+ * How many words from `index` (before `limit`) form a country or place phrase
+ * (`United States`, `New Delhi`, `Russia`); 0 when none does. A possessive may only
+ * close the phrase.
+ */
+export function placeLength(words: ReadonlyArray<WordToken>, index: number, limit: number): number {
+  let masks = placeMasks.get(words)
+  if (!masks) {
+    masks = new Uint8Array(words.length)
+    for (let start = 0; start < words.length; start++) masks[start] = placeMask(words, start)
+    placeMasks.set(words, masks)
+  }
+
+  const mask = masks[index] ?? 0
+  for (let size = Math.min(longestPlace, limit - index); size > 0; size--) {
+    if (mask & (1 << size)) return size
+  }
+
+  return 0
+}
+
+/** Bit `n` set when the `n` words from `index` are a place phrase. */
+function placeMask(words: ReadonlyArray<WordToken>, index: number): number {
+  const first = words[index]
+  // Places are written with capitals ("New Delhi"); lower-case words never open one.
+  if (!first || !first.capitalised) return 0
+  let phrase = ''
+  let mask = 0
+  for (let size = 1; size <= longestPlace && index + size <= words.length; size++) {
+    const word = words[index + size - 1]
+    if (!word) break
+    phrase = size === 1 ? word.key : phrase + ' ' + word.key
+    if (countryWords.has(phrase) || placeWords.has(phrase)) mask |= 1 << size
+    if (word.possessive || word.separator !== 'space') break
+  }
+
+  return mask
+}
+
+/** Words that can never be part of a person's name wherever they stand. */
+export function isHardStop(word: WordToken): boolean {
+  const key = word.key
+  return (
+    functionWords.has(key) ||
+    (calendarWords.has(key) && /day$/.test(key)) ||
+    countryWords.has(key) ||
+    placeWords.has(key) ||
+    isAcronym(word) ||
+    /\d/.test(key)
+  )
+}
+
+/** Words that end names of things ("House", "War") or are months: a surname only after a given name. */
+export function isSoftStop(word: WordToken): boolean {
+  return thingWords.has(word.key) || calendarWords.has(word.key) || isTitleWord(word.key)
+}

@@ -1,0 +1,212 @@
+import type {Knowledge} from '@copydesk/knowledge'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {appositiveAfter, titleBefore} from './cues.js'
+import {isCapitalised, isTitleWord} from './classify.js'
+import {formerMarkers} from './lexicon/titles.js'
+import {lookupsFor, type Lookups} from './lookups.js'
+import {
+  findKnownOrganisations,
+  findOtherOrganisations,
+  type FoundOrganisation
+} from './organisations.js'
+import {Antecedents, findFullNames, findSurnames, nameRuns, type FoundName} from './people.js'
+import {isFree, type BlockState} from './state.js'
+import {parseTitle, type ParsedTitle} from './title-parser.js'
+import {toBlocks, type WordToken} from './tokens.js'
+import type {Mention, TextSpan, TitleSpan} from './types.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * Mentions of people, organisations and titles in the file, from
+     * `findMentions` of `@copydesk/mentions`; shared by the copydesk rules.
+     */
+    copydeskMentions: Mention[]
+  }
+}
+
+interface CacheEntry {
+  tree: Root
+  knowledge: Knowledge | undefined
+  mentions: Mention[]
+}
+
+/** What was computed for which tree and knowledge, so a stale `file.data` is never reused. */
+const cache = new WeakMap<VFile, CacheEntry>()
+
+/**
+ * Find the mentions of people, organisations and titles in a tree, in document
+ * order. Computed once per file (and knowledge) and kept on
+ * `file.data.copydeskMentions`, so every rule that needs them shares one pass.
+ *
+ * Without `knowledge`, people are read from cues alone (given names, titles,
+ * verbs of saying, appositives) and organisations only from body nouns.
+ */
+export function findMentions(tree: Root, file: VFile, knowledge?: Knowledge): Mention[] {
+  const cached = cache.get(file)
+  if (
+    cached &&
+    cached.tree === tree &&
+    cached.knowledge === knowledge &&
+    file.data.copydeskMentions === cached.mentions
+  ) {
+    return cached.mentions
+  }
+
+  const mentions = computeMentions(tree, String(file), knowledge)
+  file.data.copydeskMentions = mentions
+  cache.set(file, {tree, knowledge, mentions})
+  return mentions
+}
+
+interface Pending {
+  offset: number
+  mention: Mention
+  name?: FoundName
+}
+
+function computeMentions(tree: Root, value: string, given: Knowledge | undefined): Mention[] {
+  const knowledge = given ? lookupsFor(given) : undefined
+  const blocks = toBlocks(tree, value)
+  const states: BlockState[] = blocks.map((block, index) => ({
+    block: index,
+    words: block.words,
+    used: Array.from({length: block.words.length}, () => undefined),
+    value
+  }))
+
+  const organisations: FoundOrganisation[] = []
+  if (knowledge) for (const state of states) findKnownOrganisations(state, knowledge, organisations)
+  const names: FoundName[] = []
+  for (const state of states) {
+    for (const run of nameRuns(state)) findFullNames(state, run, knowledge, names)
+  }
+  const antecedents = new Antecedents(names, (name) => states[name.block]!.words[name.start]!.start.offset!)
+  for (const state of states) {
+    for (const run of nameRuns(state)) findSurnames(state, run, knowledge, antecedents, names)
+  }
+  const pending: Pending[] = []
+  for (const name of names) {
+    const state = states[name.block]!
+    const parsed =
+      titleBefore(state.words, name.start, name.end, knowledge, (index) => isFree(state, index)) ??
+      appositiveAfter(state.words, name.end, knowledge)
+    const mention: Mention = {
+      kind: 'person',
+      name: span(value, state.words, name.start, name.end),
+      sentence: state.words[name.start]!.sentence
+    }
+    if (parsed) {
+      const form = parsed.start < name.start ? 'before' : 'appositive'
+      mention.title = titleSpan(value, state, parsed, form)
+    }
+
+    if (name.person) mention.person = name.person
+    if (name.single) mention.surnameOnly = true
+    pending.push({offset: state.words[name.start]!.start.offset!, mention, name})
+  }
+  for (const state of states) findLoneTitles(state, knowledge, pending)
+  for (const state of states) findOtherOrganisations(state, knowledge, organisations)
+  for (const found of organisations) {
+    const state = states[found.block]!
+    const mention: Mention = {
+      kind: 'organisation',
+      name: span(value, state.words, found.start, found.end),
+      sentence: state.words[found.start]!.sentence
+    }
+    if (found.organisation) mention.organisation = found.organisation
+    pending.push({offset: state.words[found.start]!.start.offset!, mention})
+  }
+  pending.sort((a, b) => a.offset - b.offset)
+  const indexOfName = new Map<FoundName, number>()
+  for (const [index, item] of pending.entries()) if (item.name) indexOfName.set(item.name, index)
+  for (const item of pending) {
+    const antecedent = item.name?.antecedent
+    const index = antecedent ? indexOfName.get(antecedent) : undefined
+    if (index !== undefined) item.mention.antecedent = index
+  }
+
+  return pending.map((item) => item.mention)
+}
+
+/**
+ * Titles standing for a person without a name: "the US Deputy Secretary of State
+ * dines with", "the Russian president warned". A lower-case title counts only
+ * with a country or organisation and “the”, so “the two presidents” does not.
+ */
+function findLoneTitles(state: BlockState, knowledge: Lookups | undefined, pending: Pending[]): void {
+  const {words} = state
+  let index = 0
+  while (index < words.length) {
+    if (!isFree(state, index)) {
+      index++
+      continue
+    }
+
+    // Only a capitalised word, a title word or a former marker can open a title.
+    const word = words[index]!
+    if (!isCapitalised(word) && !isTitleWord(word.key) && !formerMarkers.has(word.key) && !/^(?:ex|then)-/.test(word.key)) {
+      index++
+      continue
+    }
+
+    let limit = index
+    while (limit < words.length && isFree(state, limit)) limit++
+    const parsed = parseTitle(words, index, limit, 'strict', knowledge)
+    const previous = words[index - 1]
+    const specific =
+      parsed &&
+      !parsed.weak &&
+      (parsed.capitalised ||
+        (parsed.qualified && previous?.key === 'the' && previous.separator === 'space'))
+    if (!parsed || !specific) {
+      index++
+      continue
+    }
+
+    pending.push({
+      offset: parsed.startPoint.offset!,
+      mention: {
+        kind: 'title',
+        title: titleSpan(state.value, state, parsed, 'alone'),
+        sentence: words[parsed.start]!.sentence
+      }
+    })
+    index = parsed.end
+  }
+}
+
+function titleSpan(
+  value: string,
+  state: BlockState,
+  parsed: ParsedTitle,
+  form: TitleSpan['form']
+): TitleSpan {
+  const {words} = state
+  const last = words[parsed.end - 1]!
+  const result: TitleSpan = {
+    text: value.slice(parsed.startPoint.offset, last.coreEnd.offset),
+    position: {start: parsed.startPoint, end: last.coreEnd},
+    form,
+    former: parsed.former
+  }
+  if (parsed.possessor !== undefined) {
+    result.possessor = span(value, words, parsed.possessor, parsed.possessor + 1)
+  }
+
+  for (let index = parsed.from; index < parsed.end; index++) {
+    if (isFree(state, index)) state.used[index] = 'title'
+  }
+
+  return result
+}
+
+function span(value: string, words: ReadonlyArray<WordToken>, start: number, end: number): TextSpan {
+  const first = words[start]!
+  const last = words[end - 1]!
+  return {
+    text: value.slice(first.start.offset, last.coreEnd.offset),
+    position: {start: first.start, end: last.coreEnd}
+  }
+}

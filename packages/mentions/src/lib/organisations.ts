@@ -1,0 +1,155 @@
+import type {Organisation} from '@copydesk/knowledge'
+import type {Lookups} from './lookups.js'
+import {isAcronym, isCapitalised, isHardStop, placeLength} from './classify.js'
+import {connectors, functionWords} from './lexicon/words.js'
+import {spanText} from './people.js'
+import type {BlockState} from './state.js'
+
+/** The most words an organisation's name is read to have. */
+const longestName = 10
+
+/** Nouns that make a capitalised phrase the name of a body: "… Organization for Security …". */
+const bodyNouns = new Set(
+  (
+    'organization organisation union council agency ministry department commission bank fund ' +
+    'court committee alliance office party association institute forum group federation ' +
+    'assembly parliament programme program service authority corporation company foundation ' +
+    'bureau board tribunal secretariat directorate cooperation co-operation coalition league ' +
+    'movement front congress senate'
+  ).split(' ')
+)
+
+/** An organisation found in a block. */
+export interface FoundOrganisation {
+  block: number
+  start: number
+  end: number
+  organisation?: Organisation
+}
+
+/**
+ * Names of organisations the knowledge knows exactly, longest first: "Organization
+ * for Security and Cooperation in Europe", "NATO".
+ */
+export function findKnownOrganisations(
+  state: BlockState,
+  knowledge: Lookups,
+  found: FoundOrganisation[]
+): void {
+  const {words} = state
+  let index = 0
+  while (index < words.length) {
+    const word = words[index]
+    if (!word || !isCapitalised(word) || functionWords.has(word.key)) {
+      index++
+      continue
+    }
+
+    let match: {end: number; organisation: Organisation} | undefined
+    const reach = windowEnd(state, index)
+    for (let end = reach; end > index && !match; end--) {
+      const last = words[end - 1]!
+      if (connectors.has(last.key)) continue
+      const organisation = knowledge.organisationByName(spanText(state.value, words, index, end))
+      if (!organisation) continue
+      match = {end, organisation}
+    }
+
+    if (!match) {
+      index++
+      continue
+    }
+
+    found.push({block: state.block, start: index, end: match.end, organisation: match.organisation})
+    for (let position = index; position < match.end; position++) state.used[position] = 'organisation'
+    index = match.end
+  }
+}
+
+/** The end of the longest window of capitalised words and connectors from `index`. */
+function windowEnd(state: BlockState, index: number): number {
+  const {words} = state
+  let end = index + 1
+  while (end < words.length && end - index < longestName) {
+    const previous = words[end - 1]!
+    if (previous.separator !== 'space' || previous.possessive) break
+    const word = words[end]!
+    if (state.used[end] || !(isCapitalised(word) || connectors.has(word.key))) break
+    // "NATO and the …", "NATO in Brussels": a list or a place, not one name.
+    if (connectors.has(word.key) && (isAcronym(previous) || (previous.key === 'and' && word.key === 'the'))) break
+    end++
+  }
+
+  return end
+}
+
+/**
+ * Capitalised phrases not otherwise read that name a body ("European Organization
+ * for Security and Cooperation") or come close to a known organisation's name.
+ */
+export function findOtherOrganisations(
+  state: BlockState,
+  knowledge: Lookups | undefined,
+  found: FoundOrganisation[]
+): void {
+  const {words} = state
+  let index = 0
+  while (index < words.length) {
+    const word = words[index]
+    if (
+      !word ||
+      state.used[index] ||
+      !isCapitalised(word) ||
+      functionWords.has(word.key) ||
+      connectors.has(word.key) ||
+      /\d/.test(word.key)
+    ) {
+      index++
+      continue
+    }
+
+    // "Delegates of the Security …": a word that opens the sentence and is no body
+    // noun is not the first word of a name before "of", "for" or "in".
+    if (word.sentenceStart && !bodyNouns.has(word.key) && connectors.has(words[index + 1]?.key ?? '')) {
+      index++
+      continue
+    }
+
+    let end = windowEnd(state, index)
+    // Names hold one "in" at most: "… Co-operation in Europe in Vienna" ends before the second.
+    const ins = words.slice(index, end).flatMap((item, position) => (item.key === 'in' ? [index + position] : []))
+    if (ins.length > 1) end = ins[1]!
+    while (end > index && connectors.has(words[end - 1]!.key)) end--
+    const phrase = words.slice(index, end)
+    const capitals = phrase.filter((item) => !connectors.has(item.key))
+    const places = onlyPlaces(state, index, end)
+    let body = capitals.length >= 2 && !places && phrase.some((item) => bodyNouns.has(item.key))
+    // Without a body noun, only phrases of three words or more are worth a fuzzy lookup.
+    if (!body && knowledge && capitals.length >= 3 && !places) {
+      const best = knowledge.similarOrganisations(spanText(state.value, words, index, end))[0]
+      body = Boolean(best && best.distance <= 1)
+    }
+
+    if (body) {
+      found.push({block: state.block, start: index, end})
+      for (let position = index; position < end; position++) state.used[position] = 'organisation'
+      index = end
+    } else {
+      index++
+    }
+  }
+}
+
+/** Whether words `[start, end)` are only places, countries and connectors ("United States", "Europe and North America"). */
+function onlyPlaces(state: BlockState, start: number, end: number): boolean {
+  let index = start
+  while (index < end) {
+    const word = state.words[index]!
+    const place = placeLength(state.words, index, end)
+    if (place > 0) index += place
+    else if (connectors.has(word.key) || isHardStop(word)) index++
+    else return false
+  }
+
+  return true
+}

@@ -1,0 +1,338 @@
+import type {Person} from '@copydesk/knowledge'
+import type {Lookups} from './lookups.js'
+import {
+  isGivenName,
+  isHardStop,
+  isInitial,
+  isNameWord,
+  isParticle,
+  isSoftStop,
+  placeLength
+} from './classify.js'
+import {appositiveAfter, honorificBefore, sayingAround, titleBefore} from './cues.js'
+import {isRespelling} from './distance.js'
+import {isFree, type BlockState} from './state.js'
+import type {WordToken} from './tokens.js'
+
+/** The most words (particles included) a person's name is read to have. */
+const longestName = 6
+/** The most name words (particles not counted). */
+const mostNameWords = 4
+
+/**
+ * A person's name found in a block.
+ */
+export interface FoundName {
+  block: number
+  start: number
+  end: number
+  /** Folded last word (the surname key used for back-references). */
+  key: string
+  /** Exact knowledge entry. */
+  person?: Person
+  /** Only a surname (with its particles). */
+  single: boolean
+  /** The earlier full name a surname refers back to. */
+  antecedent?: FoundName
+}
+
+/** Text of words `[start, end)` as written, without a closing possessive. */
+export function spanText(value: string, words: ReadonlyArray<WordToken>, start: number, end: number): string {
+  const first = words[start]
+  const last = words[end - 1]
+  if (!first || !last) return ''
+  return value.slice(first.start.offset, last.coreEnd.offset)
+}
+
+/**
+ * Runs of words that may be one name: capitalised words, initials and particles
+ * joined by single spaces, ending at a possessive. Words already taken (by an
+ * organisation) split runs.
+ */
+export function nameRuns(state: BlockState): Array<[number, number]> {
+  const runs: Array<[number, number]> = []
+  const {words} = state
+  let index = 0
+  while (index < words.length) {
+    if (!startsName(state, index)) {
+      index++
+      continue
+    }
+
+    let end = index + 1
+    while (end < words.length) {
+      const previous = words[end - 1]
+      if (!previous || previous.separator !== 'space' || previous.possessive) break
+      if (!continuesName(state, end)) break
+      end++
+    }
+
+    // A run may not end on a particle.
+    while (end > index && isParticle(words[end - 1]!)) end--
+    if (end > index) runs.push([index, end])
+    index = Math.max(end, index + 1)
+  }
+
+  return runs
+}
+
+function startsName(state: BlockState, index: number): boolean {
+  const word = state.words[index]
+  if (!word || state.used[index]) return false
+  if (isNameWord(word)) return true
+  // "de Gaulle", "von der Leyen": a particle leading into a capitalised word.
+  return isParticle(word) && word.separator === 'space' && continuesName(state, index + 1)
+}
+
+function continuesName(state: BlockState, index: number): boolean {
+  const word = state.words[index]
+  if (!word || state.used[index]) return false
+  if (isNameWord(word)) return true
+  return isParticle(word) && word.separator === 'space' && continuesName(state, index + 1)
+}
+
+/**
+ * Find full names (two or more name words) in one run: exact knowledge matches
+ * first, then names read from cues.
+ */
+export function findFullNames(
+  state: BlockState,
+  run: [number, number],
+  knowledge: Lookups | undefined,
+  found: FoundName[]
+): void {
+  const [from, to] = run
+  if (knowledge) {
+    for (let start = from; start < to; start++) {
+      for (let end = Math.min(to, start + longestName); end > start; end--) {
+        if (!wellFormed(state.words, start, end)) continue
+        const person = knowledge.personByName(spanText(state.value, state.words, start, end))
+        if (!person) continue
+        findFullNames(state, [from, start], knowledge, found)
+        add(state, found, start, end, person)
+        findFullNames(state, [end, to], knowledge, found)
+        return
+      }
+    }
+  }
+
+  for (let start = from; start < to; start++) {
+    // "Councillor Amara Okafor": a name starts at its given name, not before it.
+    if (!opensName(state.words[start]!) && laterGivenName(state.words, start + 1, Math.min(to, start + longestName) - 1)) continue
+    for (let end = Math.min(to, start + longestName); end > start + 1; end--) {
+      if (!wellFormed(state.words, start, end)) continue
+      if (nameWords(state.words, start, end) < 2) continue
+      if (!readsAsFullName(state, start, end, knowledge)) continue
+      add(state, found, start, end, undefined)
+      findFullNames(state, [end, to], knowledge, found)
+      return
+    }
+  }
+}
+
+function add(
+  state: BlockState,
+  found: FoundName[],
+  start: number,
+  end: number,
+  person: Person | undefined
+): void {
+  const name: FoundName = {
+    block: state.block,
+    start,
+    end,
+    key: state.words[end - 1]?.key ?? '',
+    single: nameWords(state.words, start, end) === 1
+  }
+  if (person) name.person = person
+  found.push(name)
+  for (let index = start; index < end; index++) state.used[index] = 'name'
+}
+
+function opensName(word: WordToken): boolean {
+  return isGivenName(word.key) || isInitial(word)
+}
+
+/** Whether a given name stands at one of `[start, end)`. */
+function laterGivenName(words: ReadonlyArray<WordToken>, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (isGivenName(words[index]!.key)) return true
+  return false
+}
+
+/** A name neither starts nor ends on a particle, and has at most four name words. */
+function wellFormed(words: ReadonlyArray<WordToken>, start: number, end: number): boolean {
+  const first = words[start]
+  const last = words[end - 1]
+  if (!first || !last || isParticle(last)) return false
+  if (isParticle(first) && end - start < 2) return false
+  return nameWords(words, start, end) <= mostNameWords
+}
+
+function nameWords(words: ReadonlyArray<WordToken>, start: number, end: number): number {
+  let count = 0
+  for (let index = start; index < end; index++) if (!isParticle(words[index]!)) count++
+  return count
+}
+
+/**
+ * Whether words `[start, end)` read as one person's full name: no word that cannot
+ * be in a name, and some evidence (a given name or initial first, a title, a verb
+ * of saying, an appositive, an honorific, or a close known name).
+ */
+function readsAsFullName(
+  state: BlockState,
+  start: number,
+  end: number,
+  knowledge: Lookups | undefined
+): boolean {
+  const {words} = state
+  const parts = words.slice(start, end).filter((word) => !isParticle(word))
+  const first = parts[0]
+  if (!first) return false
+  const strongFirst = isGivenName(first.key) || isInitial(first)
+
+  for (let index = start; index < end; index++) {
+    if (placeLength(words, index, end) > 1) return false
+  }
+
+  for (const [position, word] of parts.entries()) {
+    if (isInitial(word)) continue
+    if (isHardStop(word)) {
+      if (position === 0 && isGivenName(word.key)) continue
+      return false
+    }
+
+    if (isSoftStop(word)) {
+      if (position === parts.length - 1 && parts.length === 2 && strongFirst) continue
+      return false
+    }
+  }
+
+  if (strongFirst) return true
+  if (knowledge && knowledge.isKnownNamePart(first.core)) return true
+  if (honorificBefore(words, start) || sayingAround(words, start, end)) return true
+  if (titleBefore(words, start, end, knowledge, (index) => isFree(state, index))) return true
+  if (appositiveAfter(words, end, knowledge)) return true
+  if (knowledge) {
+    const text = spanText(state.value, words, start, end)
+    if (knowledge.similarPeople(text, {maxDistance: 2}).length > 0) return true
+  }
+
+  return false
+}
+
+/**
+ * The full names read so far, in document order, by folded surname: what a
+ * surname standing alone may refer back to.
+ */
+export class Antecedents {
+  private readonly names: FoundName[]
+  private readonly offsets: number[]
+  private readonly offsetByName = new Map<FoundName, number>()
+  private next = 0
+  private readonly byKey = new Map<string, FoundName>()
+  private readonly byInitial = new Map<string, Set<string>>()
+
+  constructor(fullNames: ReadonlyArray<FoundName>, offsetOf: (name: FoundName) => number) {
+    this.offsets = []
+    this.names = [...fullNames]
+      .map((name) => ({name, offset: offsetOf(name)}))
+      .sort((a, b) => a.offset - b.offset)
+      .map((item) => {
+        this.offsets.push(item.offset)
+        this.offsetByName.set(item.name, item.offset)
+        return item.name
+      })
+  }
+
+  /** The latest full name before `offset` with this surname, or one respelling it. */
+  find(word: WordToken, knowledge: Lookups | undefined): FoundName | undefined {
+    const offset = word.start.offset!
+    while (this.next < this.names.length && this.offsets[this.next]! < offset) {
+      const name = this.names[this.next]!
+      this.byKey.set(name.key, name)
+      const initial = this.byInitial.get(name.key[0] ?? '') ?? new Set()
+      initial.add(name.key)
+      this.byInitial.set(name.key[0] ?? '', initial)
+      this.next++
+    }
+
+    if (isHardStop(word) || !isNameWord(word) || isInitial(word)) return undefined
+    const same = this.byKey.get(word.key)
+    if (same) return same
+    if (isSoftStop(word)) return undefined
+    let respelt: FoundName | undefined
+    for (const key of this.byInitial.get(word.key[0] ?? '') ?? []) {
+      if (Math.abs(key.length - word.key.length) <= 2 && isRespelling(key, word.key)) {
+        const candidate = this.byKey.get(key)!
+        if (!respelt || this.offsetOf(candidate) > this.offsetOf(respelt)) respelt = candidate
+      }
+    }
+
+    if (!respelt) return undefined
+    // A surname the knowledge gives to someone else is not a respelling.
+    if (knowledge && respelt.person) {
+      const others = knowledge.peopleBySurname(word.core)
+      if (others.length > 0 && !others.includes(respelt.person)) return undefined
+    }
+
+    return respelt
+  }
+
+  private offsetOf(name: FoundName): number {
+    return this.offsetByName.get(name) ?? 0
+  }
+}
+
+/**
+ * Find surnames standing alone: a back-reference to an earlier full name (also
+ * when respelt: "Riabkov" after "Sergei Ryabkov"), a title or honorific before,
+ * a verb of saying, or a surname the knowledge knows. Blocks must come in
+ * document order.
+ */
+export function findSurnames(
+  state: BlockState,
+  run: [number, number],
+  knowledge: Lookups | undefined,
+  antecedents: Antecedents,
+  found: FoundName[]
+): void {
+  const {words} = state
+  for (let index = run[0]; index < run[1]; index++) {
+    const word = words[index]
+    if (!word || state.used[index] || isParticle(word)) continue
+    // "United" of "United States", "New" of "New Delhi".
+    if (placeLength(words, index, words.length) > 0) continue
+    let start = index
+    while (start > run[0] && isParticle(words[start - 1]!) && !state.used[start - 1]) start--
+    const antecedent = antecedents.find(word, knowledge)
+    if (!antecedent && !readsAsSurname(state, start, index + 1, knowledge)) continue
+    const name: FoundName = {block: state.block, start, end: index + 1, key: word.key, single: true}
+    if (antecedent) {
+      name.antecedent = antecedent
+      if (antecedent.person && antecedent.key === word.key) name.person = antecedent.person
+    }
+
+    found.push(name)
+    for (let position = start; position <= index; position++) state.used[position] = 'name'
+  }
+}
+
+function readsAsSurname(
+  state: BlockState,
+  start: number,
+  end: number,
+  knowledge: Lookups | undefined
+): boolean {
+  const {words} = state
+  const word = words[end - 1]
+  if (!word || isHardStop(word) || isSoftStop(word) || isInitial(word)) return false
+  if (honorificBefore(words, start)) return true
+  const title = titleBefore(words, start, end, knowledge, (index) => isFree(state, index))
+  if (title && !title.weak) return true
+  // A capital that opens a sentence says nothing: "Officials said", "Ban further expansion".
+  const opens = words[start]?.sentenceStart === true
+  if (!opens && sayingAround(words, start, end)) return true
+  if (!knowledge || knowledge.peopleBySurname(word.core).length === 0) return false
+  return !opens || word.possessive || sayingAround(words, start, end)
+}

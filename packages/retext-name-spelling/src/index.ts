@@ -1,0 +1,3 @@
+export {default} from './lib/index.js'
+export {corpus} from './lib/corpus.js'
+export type {Options} from './lib/options.js'
