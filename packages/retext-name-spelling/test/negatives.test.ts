@@ -45,7 +45,9 @@ const correct = [
   'Michael Johnson, a retired sprinter, said the new track at the stadium was fast.',
   'Lavrov’s deputy, Sergei Ryabkov, later said Moscow had not set a deadline for an answer.',
   'Ursula von der Leyen, the European Commission president, met Charles Michel in Brussels.',
-  'Dmytro Kuleba and Andriy Yermak flew to Washington for talks with Jake Sullivan.'
+  'Dmytro Kuleba and Andriy Yermak flew to Washington for talks with Jake Sullivan.',
+  'Mark Carey, a builder from Leeds, said the road had been unsafe for years.',
+  'Tony Blain, a plumber, told the inquiry that the pipes were older than the house.'
 ]
 
 describe('name-spelling: correct copy is left alone', () => {

@@ -138,6 +138,7 @@ function computeMentions(tree: Root, value: string, given: Knowledge | undefined
 function findLoneTitles(state: BlockState, knowledge: Lookups | undefined, pending: Pending[]): void {
   const {words} = state
   let index = 0
+  let limit = 0
   while (index < words.length) {
     if (!isFree(state, index)) {
       index++
@@ -151,8 +152,12 @@ function findLoneTitles(state: BlockState, knowledge: Lookups | undefined, pendi
       continue
     }
 
-    let limit = index
-    while (limit < words.length && isFree(state, limit)) limit++
+    // The free stretch ends at the next word taken for a name or title.
+    if (limit <= index) {
+      limit = index
+      while (limit < words.length && isFree(state, limit)) limit++
+    }
+
     const parsed = parseTitle(words, index, limit, 'strict', knowledge)
     const previous = words[index - 1]
     const specific =

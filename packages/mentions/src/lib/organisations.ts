@@ -46,7 +46,7 @@ export function findKnownOrganisations(
     }
 
     let match: {end: number; organisation: Organisation} | undefined
-    const reach = windowEnd(state, index)
+    const reach = knowledge.opensOrganisation(word.key) ? windowEnd(state, index) : index
     for (let end = reach; end > index && !match; end--) {
       const last = words[end - 1]!
       if (connectors.has(last.key)) continue

@@ -93,7 +93,8 @@ function continuesName(state: BlockState, index: number): boolean {
 
 /**
  * Find full names (two or more name words) in one run: exact knowledge matches
- * first, then names read from cues.
+ * first, then, between them, names read from cues. Left to right, without
+ * recursion, so a run of any length is safe.
  */
 export function findFullNames(
   state: BlockState,
@@ -102,31 +103,68 @@ export function findFullNames(
   found: FoundName[]
 ): void {
   const [from, to] = run
+  let cursor = from
   if (knowledge) {
-    for (let start = from; start < to; start++) {
-      for (let end = Math.min(to, start + longestName); end > start; end--) {
-        if (!wellFormed(state.words, start, end)) continue
-        const person = knowledge.personByName(spanText(state.value, state.words, start, end))
-        if (!person) continue
-        findFullNames(state, [from, start], knowledge, found)
-        add(state, found, start, end, person)
-        findFullNames(state, [end, to], knowledge, found)
-        return
+    let start = from
+    while (start < to) {
+      const exact = exactName(state, start, to, knowledge)
+      if (!exact) {
+        start++
+        continue
       }
+
+      readNames(state, cursor, start, knowledge, found)
+      add(state, found, start, exact.end, exact.person)
+      cursor = exact.end
+      start = exact.end
     }
   }
 
-  for (let start = from; start < to; start++) {
+  readNames(state, cursor, to, knowledge, found)
+}
+
+/** The longest name at `start` the knowledge knows exactly. */
+function exactName(
+  state: BlockState,
+  start: number,
+  to: number,
+  knowledge: Lookups
+): {end: number; person: Person} | undefined {
+  for (let end = Math.min(to, start + longestName); end > start; end--) {
+    if (!wellFormed(state.words, start, end)) continue
+    const person = knowledge.personByName(spanText(state.value, state.words, start, end))
+    if (person) return {end, person}
+  }
+
+  return undefined
+}
+
+/** Names read from cues in words `[from, to)`, longest first, left to right. */
+function readNames(
+  state: BlockState,
+  from: number,
+  to: number,
+  knowledge: Lookups | undefined,
+  found: FoundName[]
+): void {
+  let start = from
+  outer: while (start < to) {
     // "Councillor Amara Okafor": a name starts at its given name, not before it.
-    if (!opensName(state.words[start]!) && laterGivenName(state.words, start + 1, Math.min(to, start + longestName) - 1)) continue
+    if (!opensName(state.words[start]!) && laterGivenName(state.words, start + 1, Math.min(to, start + longestName) - 1)) {
+      start++
+      continue
+    }
+
     for (let end = Math.min(to, start + longestName); end > start + 1; end--) {
       if (!wellFormed(state.words, start, end)) continue
       if (nameWords(state.words, start, end) < 2) continue
       if (!readsAsFullName(state, start, end, knowledge)) continue
       add(state, found, start, end, undefined)
-      findFullNames(state, [end, to], knowledge, found)
-      return
+      start = end
+      continue outer
     }
+
+    start++
   }
 }
 

@@ -235,7 +235,7 @@ function qualifierLength(
   const word = words[index]
   if (!word || functionWords.has(word.key)) return 0
   if (isAcronym(word) && !isTitleHead(word.key)) return 1
-  if (!knowledge || !isCapitalised(word)) return 0
+  if (!knowledge || !isCapitalised(word) || !knowledge.opensOrganisation(word.key)) return 0
   let found = 0
   let text = ''
   for (let size = 1; size <= 4 && index + size <= limit; size++) {
@@ -260,6 +260,11 @@ function knownTitle(
   return knowledge.isKnownTitle(words.slice(start, end).map((word) => word.core).join(' '))
 }
 
+/** Whether a word may be part of a title the knowledge knows (a title word, a qualifier). */
+function mayBeKnown(word: WordToken, knowledge: Lookups): boolean {
+  return knowledge.inTitles(word.key) || knowledge.opensOrganisation(word.key) || word.acronym || word.possessive
+}
+
 /** The end of the longest title the knowledge knows that starts at `start` and runs past `position`. */
 function knownExtension(
   words: ReadonlyArray<WordToken>,
@@ -272,7 +277,7 @@ function knownExtension(
   let found = position
   for (let end = position + 1; end <= limit && end - start <= 8; end++) {
     const last = words[end - 1]
-    if (!last) break
+    if (!last || !mayBeKnown(last, knowledge)) break
     if (knownTitle(words, start, end, knowledge)) found = end
     if (last.separator !== 'space' || last.possessive) break
   }

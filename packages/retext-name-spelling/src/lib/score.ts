@@ -96,8 +96,8 @@ function score(
   const surnameDistance = editDistance(surnameWritten, surnameCorrect)
   if (surnameDistance === 0) total += 2
   else if (soundex(surnameWritten) === soundex(surnameCorrect) && surnameDistance <= 2) total += 1.5
-  else if (surnameDistance === 1) total += 1
-  else if (surnameDistance === 2 && surnameCorrect.length >= 7) total += 0.5
+  // One letter off and sounding different may be another surname ("Carey", "Carney").
+  else if (surnameDistance === 1) total += 0.5
   else total -= 2
 
   const givenWritten = mine.given[0] ?? ''
