@@ -1,0 +1,2 @@
+export {default} from './lib/index.js'
+export type {Options, QuoteStyle} from './lib/options.js'

@@ -1,0 +1,16 @@
+import type {Paragraph} from 'nlcst'
+
+/** A fault found, in source offsets, before it becomes a message. */
+export interface Finding {
+  readonly start: number
+  readonly end: number
+  readonly reason: string
+  readonly expected?: ReadonlyArray<string> | undefined
+  readonly note?: string | undefined
+  readonly paragraph?: Paragraph | undefined
+}
+
+/** Show text inside a code span in a reason, with invisible white space named. */
+export function quote(text: string): string {
+  return text.replace(/\u00a0/g, '\u2423').replace(/\n/g, '\u21b5').replace(/`/g, "'")
+}

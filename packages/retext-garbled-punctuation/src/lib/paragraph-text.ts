@@ -1,0 +1,108 @@
+import type {Nodes, Paragraph} from 'nlcst'
+import {opaque} from './chars.js'
+
+/**
+ * A paragraph's text as one string, built from its leaves in order, with a
+ * map back to source offsets. Leaves that touch in the source share one
+ * segment; wherever the source has something between two leaves (Markdown
+ * syntax) or a leaf is inline code, the string holds one `opaque`
+ * character. A leaf whose value is not the source at its position (a parser
+ * that shifted positions) is kept as text in a segment with no source. No
+ * span may cross an opaque character or touch a segment without source.
+ */
+export interface ParagraphText {
+  readonly paragraph: Paragraph
+  readonly text: string
+  /** Start of each segment in `text`, ascending. */
+  readonly textStarts: ReadonlyArray<number>
+  /** Source offset of each segment's start, or `-1` for an opaque character or a misplaced leaf. */
+  readonly sourceStarts: ReadonlyArray<number>
+  /** Source offset where the paragraph ends. */
+  readonly end: number
+}
+
+/** Build the text of `paragraph`, or `undefined` when it has no positions. */
+export function paragraphText(paragraph: Paragraph, source: string): ParagraphText | undefined {
+  const parts: string[] = []
+  const textStarts: number[] = []
+  const sourceStarts: number[] = []
+  let length = 0
+  let sourceEnd = -1
+  let lastOpaque = false
+
+  const addOpaque = () => {
+    if (lastOpaque) return
+    lastOpaque = true
+    textStarts.push(length)
+    sourceStarts.push(-1)
+    parts.push(String.fromCharCode(opaque))
+    length += 1
+  }
+
+  const walk = (node: Nodes): void => {
+    if ('children' in node) {
+      for (const child of node.children) walk(child)
+      return
+    }
+
+    const leaf = node
+    const start = leaf.position?.start.offset
+    const end = leaf.position?.end.offset
+    if (leaf.value.length === 0) return
+    if (leaf.type === 'SourceNode') {
+      addOpaque()
+      sourceEnd = -1
+      return
+    }
+
+    const placed = start !== undefined && end !== undefined && end - start === leaf.value.length && source.startsWith(leaf.value, start)
+    if (!placed) {
+      // Read, so quotation marks and brackets still pair up, but never spanned.
+      textStarts.push(length)
+      sourceStarts.push(-1)
+      parts.push(leaf.value)
+      length += leaf.value.length
+      sourceEnd = -1
+      lastOpaque = false
+      return
+    }
+
+    if (start !== sourceEnd) {
+      if (sourceEnd !== -1) addOpaque()
+      textStarts.push(length)
+      sourceStarts.push(start)
+    }
+
+    parts.push(leaf.value)
+    length += leaf.value.length
+    sourceEnd = end
+    lastOpaque = false
+  }
+
+  walk(paragraph)
+  const end = paragraph.position?.end.offset
+  if (end === undefined || length === 0) return undefined
+  return {paragraph, text: parts.join(''), textStarts, sourceStarts, end}
+}
+
+/**
+ * Source offsets of `text.slice(from, to)`, or `undefined` when the stretch
+ * is not one unbroken piece of the source.
+ */
+export function sourceRange(paragraphText: ParagraphText, from: number, to: number): [number, number] | undefined {
+  if (to <= from) return undefined
+  const {textStarts, sourceStarts, text} = paragraphText
+  let low = 0
+  let high = textStarts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (textStarts[middle]! <= from) low = middle
+    else high = middle - 1
+  }
+
+  const segmentStart = textStarts[low]!
+  const segmentEnd = low + 1 < textStarts.length ? textStarts[low + 1]! : text.length
+  const source = sourceStarts[low]!
+  if (source === -1 || to > segmentEnd) return undefined
+  return [source + from - segmentStart, source + to - segmentStart]
+}
