@@ -31,3 +31,18 @@ describe('prose for the benchmark', () => {
     expect(parsed.tree.position?.end.offset).toBe(text.length)
   })
 })
+
+describe('Markdown for the benchmark', () => {
+  it('keeps the prose and adds headings, lists, quotes, emphasis and code', async () => {
+    const {toMarkdown} = await import('../src/lib/prose.js')
+    const text = buildProse(paragraphs(seeds), 20_000)
+    const markdown = toMarkdown(text)
+    expect(markdown).toMatch(/^## /m)
+    expect(markdown).toMatch(/^- /m)
+    expect(markdown).toMatch(/^> /m)
+    expect(markdown).toMatch(/\*[A-Za-z]+\*/)
+    expect(markdown).toMatch(/`\d+`/)
+    const parsed = timeParse(markdown, 'bench.md')
+    expect(parsed.tree.children.length).toBeGreaterThan(10)
+  })
+})

@@ -1,8 +1,8 @@
 import {setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'
 import {rules} from 'copydesk'
-import {timeBareParse, timeParseAndRules, timePreset} from './measure.js'
-import {buildProse, paragraphs} from './prose.js'
+import {timeBareParse, timeParse, timeParseAndRules, timePreset} from './measure.js'
+import {buildProse, paragraphs, toMarkdown} from './prose.js'
 
 const megabyte = 1_000_000
 
@@ -16,6 +16,8 @@ interface SizeResult {
   bare: number
   parse: number
   preset: number
+  markdown: number
+  markdownSize: number
   perRule: Array<{id: string; ms: number; messages: number}>
 }
 
@@ -56,7 +58,10 @@ async function measure(text: string, runs: number): Promise<SizeResult> {
     const {ms: preset} = await timePreset(text)
     collectGarbage()
     const {parse, perRule} = await timeParseAndRules(text)
-    const result = {size: text.length, bare, parse, preset, perRule}
+    collectGarbage()
+    const markdownText = toMarkdown(text)
+    const markdown = timeParse(markdownText, 'bench.md').ms
+    const result = {size: text.length, bare, parse, preset, markdown, markdownSize: markdownText.length, perRule}
     if (!best || result.preset < best.preset) best = result
   }
   return best!
@@ -71,6 +76,8 @@ function print(result: SizeResult): void {
   console.log(`  copydesk parser (positions, joined tree)   ${ms(result.parse)}  ${rate(result.parse)}`)
   console.log(`  whole preset (parser + all rules)          ${ms(result.preset)}  ${rate(result.preset)}`)
   console.log(`  preset / bare parse                        ${(result.preset / result.bare).toFixed(2)}×`)
+  const markdownRate = `${(result.markdownSize / megabyte / (result.markdown / 1000)).toFixed(2)} MB/s`
+  console.log(`  copydesk parser on the same as Markdown    ${ms(result.markdown)}  ${markdownRate}`)
   for (const rule of result.perRule) {
     console.log(`  rule ${rule.id.padEnd(37)} ${ms(rule.ms)}  ${rate(rule.ms)}  (${rule.messages} messages)`)
   }
@@ -82,6 +89,7 @@ function printGrowth(small: SizeResult, large: SizeResult): void {
     ['bare parse', small.bare, large.bare],
     ['copydesk parser', small.parse, large.parse],
     ['whole preset', small.preset, large.preset],
+    ['copydesk parser, Markdown', small.markdown, large.markdown],
     ...large.perRule.map((rule, index): [string, number, number] => [`rule ${rule.id}`, small.perRule[index]?.ms ?? 0, rule.ms])
   ]
   console.log('')

@@ -56,3 +56,22 @@ export function buildProse(source: ReadonlyArray<string>, bytes: number): string
   }
   return parts.join('\n\n') + '\n'
 }
+
+/**
+ * The same prose as Markdown: a heading every eight paragraphs, and every
+ * fifth paragraph a list item, every seventh a block quote, some words in
+ * emphasis or inline code, so the Markdown path's containers are exercised.
+ */
+export function toMarkdown(prose: string): string {
+  return prose
+    .trimEnd()
+    .split('\n\n')
+    .map((paragraph, index) => {
+      const marked = paragraph.replace(/\b(Geneva|Ukraine|council|budget)\b/, '*$1*').replace(/\b(\d+)\b/, '`$1`')
+      if (index % 8 === 0) return `## ${paragraph.split(/[.!?]/)[0]!.slice(0, 60)}\n\n${marked}`
+      if (index % 5 === 0) return `- ${marked}`
+      if (index % 7 === 0) return `> ${marked}`
+      return marked
+    })
+    .join('\n\n') + '\n'
+}
