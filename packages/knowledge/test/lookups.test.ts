@@ -152,6 +152,23 @@ describe('titles', () => {
     expect(knowledge.rolesMatching(borrell, 'Spanish Foreign Minister').map((role) => role.start)).toEqual(['2018-06-07'])
   })
 
+  test('an office written with "of" and its country or body after it', () => {
+    const biden = knowledge.personByName('Joe Biden')!
+    const putin = knowledge.personByName('Vladimir Putin')!
+    const stoltenberg = knowledge.personByName('Jens Stoltenberg')!
+    expect(knowledge.rolesMatching(biden, 'president of the United States').map((role) => role.title)).toEqual(['President'])
+    expect(knowledge.rolesMatching(biden, 'US president').map((role) => role.title)).toEqual(['President'])
+    expect(knowledge.rolesMatching(biden, 'President').map((role) => role.title)).toEqual(['President'])
+    expect(knowledge.rolesMatching(biden, 'president of Russia')).toEqual([])
+    expect(knowledge.rolesMatching(putin, 'president of Russia').map((role) => role.start)).toEqual(['2012-05-07', '2000-05-07'])
+    expect(knowledge.rolesMatching(stoltenberg, 'Secretary General of NATO').map((role) => role.start)).toEqual(['2014-10-01'])
+    const presidents = names(knowledge.holdersOf('President of the United States', '2022-01-10'))
+    expect(presidents).toContain('Joe Biden')
+    expect(presidents).not.toContain('Vladimir Putin')
+    expect(knowledge.isKnownTitle('president of the United States')).toBe(true)
+    expect(knowledge.rolesMatching(sherman, 'Secretary of State')).toEqual([])
+  })
+
   test('a qualifier that does not fit the office', () => {
     expect(knowledge.rolesMatching(sherman, 'Russian Deputy Secretary of State')).toEqual([])
     expect(knowledge.rolesMatching(borrell, 'NATO foreign policy chief')).toEqual([])

@@ -26,7 +26,7 @@ export function createKnowledge(sheets: ReadonlyArray<StyleSheet>): Knowledge {
   const personById = new Map(people.map((person) => [person.id, person]))
   const personIndex = createPersonIndex(people)
   const organisationIndex = createOrganisationIndex(organisations)
-  const parseTitle = createTitleParser(organisations)
+  const {parseTitle, readTitle} = createTitleParser(organisations)
 
   // Title key -> every holding of an office found under that key; the holdings whose
   // own title or alias is the key come first, shorter forms of longer titles after.
@@ -66,22 +66,29 @@ export function createKnowledge(sheets: ReadonlyArray<StyleSheet>): Knowledge {
     similarOrganisations: (name) => organisationIndex.similar(name),
     rolesAt: (person, date) => person.roles.filter((role) => spanIncludes(role.start, role.end, date)),
     rolesMatching(person, title) {
-      const {core, qualifiers} = parseTitle(title)
-      if (core === '') return []
-      return person.roles.filter(
-        (role) => (roleKeys.get(role)?.has(core) ?? false) && fits(role, qualifiers)
+      const readings = readTitle(title)
+      return person.roles.filter((role) =>
+        readings.some(
+          ({core, qualifiers}) => core !== '' && (roleKeys.get(role)?.has(core) ?? false) && fits(role, qualifiers)
+        )
       )
     },
     holdersOf(title, date) {
-      const {core, qualifiers} = parseTitle(title)
-      if (core === '') return []
-      return [...(titles.get(core) ?? []), ...(shortForms.get(core) ?? [])].filter(
-        ({role}) => spanIncludes(role.start, role.end, date) && fits(role, qualifiers)
-      )
+      // One office can be found under both readings of a title; list it once.
+      const found = new Map<Role, Holding>()
+      for (const {core, qualifiers} of readTitle(title)) {
+        if (core === '') continue
+        for (const holding of [...(titles.get(core) ?? []), ...(shortForms.get(core) ?? [])]) {
+          if (spanIncludes(holding.role.start, holding.role.end, date) && fits(holding.role, qualifiers)) {
+            if (!found.has(holding.role)) found.set(holding.role, holding)
+          }
+        }
+      }
+
+      return [...found.values()]
     },
     isKnownTitle(title) {
-      const {core} = parseTitle(title)
-      return core !== '' && (titles.has(core) || shortForms.has(core))
+      return readTitle(title).some(({core}) => core !== '' && (titles.has(core) || shortForms.has(core)))
     }
   }
 

@@ -49,7 +49,9 @@ export function createTitleParser(organisations: ReadonlyArray<Organisation>) {
     }
   }
 
-  return function parseTitle(title: string): ParsedTitle {
+  return {parseTitle, readTitle}
+
+  function parseTitle(title: string): ParsedTitle {
     let rest = words(normaliseTitle(title))
     const qualifiers: Qualifier[] = []
 
@@ -70,6 +72,23 @@ export function createTitleParser(organisations: ReadonlyArray<Organisation>) {
     }
 
     return {core: rest.join(' '), qualifiers}
+  }
+
+  /**
+   * The readings of a title as copy writes it: as parsed, and, when it ends in
+   * "of" and a country or organisation ("president of the United States",
+   * "Secretary General of NATO"), also as the office before "of" qualified by it,
+   * so it finds an office the knowledge records as "President" of the US.
+   */
+  function readTitle(title: string): ParsedTitle[] {
+    const parsed = parseTitle(title)
+    const tokens = words(parsed.core)
+    const index = tokens.lastIndexOf('of')
+    if (index < 1) return [parsed]
+    const tail = tokens.slice(tokens[index + 1] === 'the' ? index + 2 : index + 1)
+    const found = tail.length > 0 ? leadingQualifier(tail) : undefined
+    if (!found || found.length !== tail.length) return [parsed]
+    return [parsed, {core: tokens.slice(0, index).join(' '), qualifiers: [...parsed.qualifiers, found.qualifier]}]
   }
 
   function leadingQualifier(
