@@ -17,7 +17,7 @@ declare module 'vfile' {
      * YAML front matter of a Markdown document, when it has a mapping there
      * (`date`, `byline`, …); set by the copydesk parser.
      */
-    frontMatter: Record<string, unknown>
+    frontMatter?: Record<string, unknown>
   }
 }
 
