@@ -166,6 +166,10 @@ describe('titles', () => {
     expect(presidents).toContain('Joe Biden')
     expect(presidents).not.toContain('Vladimir Putin')
     expect(knowledge.isKnownTitle('president of the United States')).toBe(true)
+    expect(knowledge.titleCores?.('the US Deputy Secretary of State')).toEqual(['deputy secretary of state'])
+    expect(knowledge.titleCores?.("Russia's Deputy Foreign Minister")).toEqual(['deputy foreign minister'])
+    expect(knowledge.titleCores?.('president of the United States')).toEqual(['president of the united states', 'president'])
+    expect(knowledge.titleCores?.('the US')).toEqual(['us'])
     expect(knowledge.rolesMatching(sherman, 'Secretary of State')).toEqual([])
   })
 

@@ -87,6 +87,7 @@ export function createKnowledge(sheets: ReadonlyArray<StyleSheet>): Knowledge {
 
       return [...found.values()]
     },
+    titleCores: (title) => readTitle(title).flatMap(({core}) => (core === '' ? [] : [core])),
     isKnownTitle(title) {
       return readTitle(title).some(({core}) => core !== '' && (titles.has(core) || shortForms.has(core)))
     }

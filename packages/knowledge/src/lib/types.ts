@@ -138,6 +138,13 @@ export interface Knowledge {
   holdersOf(title: string, date: string): Holding[]
   /** Whether `title` (normalised) is a known title or alias of anyone; for mention detection. */
   isKnownTitle(title: string): boolean
+  /**
+   * The normal forms of the office `title` names, without the country or organisation
+   * that qualifies it, one per reading: `['deputy secretary of state']` for “the US
+   * Deputy Secretary of State”, `['president of the united states', 'president']` for
+   * “president of the United States”. For rules that compare two titles' wording.
+   */
+  titleCores?(title: string): string[]
   /** Person whose recorded wrong forms (`misspellings`) include `name` (normalised). */
   personByMisspelling?(name: string): Person | undefined
   /** Organisation whose recorded wrong forms include `name` (normalised). */
