@@ -1,0 +1,6 @@
+export {languageServerOptions} from './lib/options.js'
+export {startLanguageServer, usage} from './lib/start.js'
+export {LanguageServerClient, serverBin} from './lib/client.js'
+export type {SpawnOptions} from './lib/client.js'
+export {encodeMessage, MessageDecoder} from './lib/framing.js'
+export type {CodeAction, Diagnostic, Position, PublishDiagnosticsParams, Range, TextEdit} from './lib/protocol.js'
