@@ -1,4 +1,6 @@
+import retextDateConsistency, {corpus as dateConsistencyCorpus} from '@copydesk/retext-date-consistency'
 import retextGarbledPunctuation from '@copydesk/retext-garbled-punctuation'
+import retextNameSpelling, {corpus as nameSpellingCorpus} from '@copydesk/retext-name-spelling'
 import retextScrapeResidue from '@copydesk/retext-scrape-residue'
 import {defineRule, type RuleEntry} from './rule-entry.js'
 
@@ -8,6 +10,26 @@ import {defineRule, type RuleEntry} from './rule-entry.js'
  * test and the benchmark all read this list.
  */
 export const rules: ReadonlyArray<RuleEntry> = [
+  // A public figure's name spelt wrong is the correction a paper least wants to
+  // print; the rule only fires near a known name, so it fails the run.
+  defineRule({
+    id: 'name-spelling',
+    folder: 'retext-name-spelling',
+    plugin: retextNameSpelling,
+    corpus: nameSpellingCorpus,
+    severity: 'error',
+    needs: ['knowledge']
+  }),
+  // Days and dates that cannot all be true mislead readers about when things
+  // happen; each finding names both mentions, so it fails the run.
+  defineRule({
+    id: 'date-consistency',
+    folder: 'retext-date-consistency',
+    plugin: retextDateConsistency,
+    corpus: dateConsistencyCorpus,
+    severity: 'error',
+    needs: ['date', 'knowledge']
+  }),
   // Page debris (ALSO READ links, share bars, navigation) is never part of the
   // story; publishing it is always a mistake, so it fails the run.
   defineRule({id: 'scrape-residue', folder: 'retext-scrape-residue', plugin: retextScrapeResidue, severity: 'error'}),
