@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
+import {filterControlled} from './message-control.js'
 import type {RuleEntry} from './rule-entry.js'
 import type {Severity} from './settings.js'
 
@@ -52,6 +53,7 @@ export const corpusCompleter: Completer = Object.assign(
  * checked together; files linted with other settings (another rc file) form
  * their own group. Messages the checks add are stamped like `unified-lint-rule`
  * stamps messages: rule id, source `copydesk`, url, and `fatal` from severity.
+ * Then each file's inline controls (`copydesk-disable` …) filter them.
  */
 export async function runCorpus(files: ReadonlyArray<VFile>): Promise<void> {
   const groups = new Map<RuleEntry, Map<string, {item: CorpusPlanItem; files: VFile[]}>>()
@@ -79,6 +81,9 @@ export async function runCorpus(files: ReadonlyArray<VFile>): Promise<void> {
       })
     }
   }
+
+  // The checks ran after each file's own controls, so they apply here again.
+  for (const file of files) filterControlled(file)
 }
 
 /**

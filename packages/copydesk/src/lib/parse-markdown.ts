@@ -8,6 +8,7 @@ import type {ParseEnglish} from 'parse-english'
 import type {Position} from 'unist'
 import {VFile} from 'vfile'
 import {parse as parseYaml} from 'yaml'
+import {collectComments} from './markdown-comments.js'
 import {realignLeaves} from './realign-markdown.js'
 import {advance, shiftPositions, type PieceStart} from './shift-positions.js'
 
@@ -42,6 +43,7 @@ const silent = new Set(['code', 'html', 'yaml', 'thematicBreak', 'definition'])
 export function parseMarkdown(doc: string, file: VFile, parser: ParseEnglish): Root {
   const mdast = markdownToMdast(doc)
   readFrontMatter(mdast, file)
+  file.data.copydeskComments = collectComments(mdast)
 
   const children: RootContent[] = []
   let previousEnd: PieceStart | undefined

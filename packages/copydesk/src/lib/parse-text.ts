@@ -1,5 +1,6 @@
 import type {Root, RootContent, WhiteSpace} from 'nlcst'
 import type {ParseEnglish} from 'parse-english'
+import {isDirectiveLine} from './control-directives.js'
 import {advance, shiftPositions, type PieceStart} from './shift-positions.js'
 
 /**
@@ -7,6 +8,9 @@ import {advance, shiftPositions, type PieceStart} from './shift-positions.js'
  * the separator between paragraphs of plain text.
  */
 const blankLines = /(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+/g
+
+/** A line with its line break, if it has one. */
+const lineWithBreak = /[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g
 
 /**
  * Longest piece handed to the parser at once. parse-latin slows down on long
@@ -29,17 +33,34 @@ export function parseText(doc: string, parser: ParseEnglish): Root {
   blankLines.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = blankLines.exec(doc))) {
-    at = addPiece(doc.slice(from, match.index), at)
+    at = addParagraph(doc.slice(from, match.index), at)
     at = addWhiteSpace(match[0], at)
     from = match.index + match[0].length
   }
-  addPiece(doc.slice(from), at)
+  addParagraph(doc.slice(from), at)
 
   const root: Root = {type: 'RootNode', children}
   if (doc.length > 0) {
     root.position = {start: {line: 1, column: 1, offset: 0}, end: pointOf(advance({line: 1, column: 1, offset: 0}, doc))}
   }
   return root
+
+  // A directive line (`copydesk-disable …`) is parsed as a paragraph of its
+  // own: read with its neighbours, `agreed.` before it would look like a
+  // stray full stop before a lower-case word.
+  function addParagraph(piece: string, start: PieceStart): PieceStart {
+    if (!piece.includes('copydesk-')) return addPiece(piece, start)
+    let at = start
+    let from = 0
+    for (const line of piece.matchAll(lineWithBreak)) {
+      const content = line[0].replace(/\r?\n$|\r$/, '')
+      if (!isDirectiveLine(content)) continue
+      at = addPiece(piece.slice(from, line.index), at)
+      at = addPiece(line[0], at)
+      from = line.index + line[0].length
+    }
+    return addPiece(piece.slice(from), at)
+  }
 
   function addPiece(piece: string, start: PieceStart): PieceStart {
     let at = start

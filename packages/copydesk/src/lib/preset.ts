@@ -2,6 +2,7 @@ import type {Knowledge} from '@copydesk/knowledge/browser'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import {corpusCompleter, type CorpusPlanItem, type FileSetLike} from './corpus.js'
+import {copydeskControl} from './message-control.js'
 import type {RuleEntry} from './rule-entry.js'
 import {validateSettings, type CopydeskSettings, type RuleSetting, type Severity} from './settings.js'
 
@@ -56,6 +57,8 @@ export function createPreset(
       if (severity === 'off') continue
       this.use(entry.plugin as Plugin<[[Severity, unknown?]], Root>, [severity, options])
     }
+    // Used after the rules, so its transformer runs once they have all reported.
+    this.use(copydeskControl, {ruleIds: ids})
 
     const corpusPlan: CorpusPlanItem[] = []
     if (settings.corpus) {
