@@ -1,6 +1,6 @@
 import {appealIndex, publisherPronouns, readerPronouns} from './indexes.js'
 import type {Line} from './lines.js'
-import {endOffset, hasQuote, type Range} from './line-tools.js'
+import {endOffset, hasQuote, wordKey, type Range} from './line-tools.js'
 
 /** A line found to be a publisher's appeal or self-description. */
 export interface AppealVerdict {
@@ -45,7 +45,9 @@ function markersIn(line: Line, segment: Range): {appeal: boolean; about: boolean
     if (token.type !== 'word') continue
     publisher ||= publisherPronouns.has(token.normal)
     reader ||= readerPronouns.has(token.normal)
-    const match = appealIndex.matchAt(line.text, line.offsets[index]!, (candidate) => candidate.end <= end)
+    const key = wordKey(line, index)
+    if (!appealIndex.has(key)) continue
+    const match = appealIndex.matchKey(line.text, line.offsets[index]!, key, (candidate) => candidate.end <= end)
     if (!match) continue
     if (match.entry === 'about') about = true
     else if (match.start === start) appealAtStart = true

@@ -4,7 +4,7 @@ import {appealOf} from './appeals.js'
 import {HeadlineTracker} from './headlines.js'
 import {inlineFindings, type InlineFinding} from './inline.js'
 import {wording, type Kind} from './kinds.js'
-import {linesOf, type Line} from './lines.js'
+import {forEachLine, type Line} from './lines.js'
 import {segmentsOf, wholeLine, type Range} from './line-tools.js'
 import {lineSpan, partSpan, tokenText} from './place.js'
 import {describeFinding, emit} from './report.js'
@@ -26,9 +26,10 @@ const aboutNote = 'Text the website adds to its pages; no fix is offered because
 export function checkTree(tree: Root, file: VFile, settings: Settings): void {
   const source = file.value === undefined ? undefined : String(file)
   const headlines = settings.headlineRepeats ? new HeadlineTracker() : undefined
-  for (const line of linesOf(tree)) {
-    if (!settings.allow.has(line.text)) checkLine(line, {tree, file, source, settings, headlines})
-  }
+  const context: Context = {tree, file, source, settings, headlines}
+  forEachLine(tree, (line) => {
+    if (!settings.allow.has(line.text)) checkLine(line, context)
+  })
 }
 
 interface Context {

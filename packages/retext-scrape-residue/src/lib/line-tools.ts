@@ -1,4 +1,6 @@
+import {appealIndex, sentenceIndex} from './indexes.js'
 import type {Line} from './lines.js'
+import {keyAt} from './normalise.js'
 
 /** A run of tokens in a line, first and last index inclusive. */
 export interface Range {
@@ -6,8 +8,8 @@ export interface Range {
   readonly to: number
 }
 
-/** Marks that open or close a quotation; a sentence with one may be a quote. */
-const quoteMarks = /["“”„«»]/
+/** Marks that open or close a quotation (`"“”„«»`); a sentence with one may be a quote. */
+const quoteMarks: ReadonlySet<number> = new Set([0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb])
 
 /**
  * The parts of a line that belong to one sentence each. A sentence running
@@ -61,8 +63,13 @@ export function wordCount(line: Line, range: Range): number {
 export function hasQuote(line: Line, range: Range): boolean {
   for (let index = range.from; index <= range.to; index++) {
     const token = line.tokens[index]!
-    if (token.type !== 'word' && token.type !== 'space' && quoteMarks.test(token.value)) return true
+    if (token.type !== 'word' && token.type !== 'space' && holdsQuoteMark(token.value)) return true
   }
+  return false
+}
+
+function holdsQuoteMark(value: string): boolean {
+  for (let index = 0; index < value.length; index++) if (quoteMarks.has(value.charCodeAt(index))) return true
   return false
 }
 
@@ -110,4 +117,20 @@ function firstCharacters(text: string, count: number): string {
     result += character
   }
   return result
+}
+
+/** Longest first word of the bundled sentence phrases and appeal markers. */
+const longestWordKey = Math.max(sentenceIndex.longest, appealIndex.longest)
+
+/**
+ * The key token `index` is looked up by in the sentence-phrase and appeal
+ * indexes, taken once per line however many checks ask for it.
+ */
+export function wordKey(line: Line, index: number): string {
+  let key = line.keys[index]
+  if (key === undefined) {
+    key = keyAt(line.text, line.offsets[index]!, longestWordKey)
+    line.keys[index] = key
+  }
+  return key
 }

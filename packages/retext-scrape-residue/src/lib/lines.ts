@@ -1,5 +1,5 @@
 import type {Paragraph, Root} from 'nlcst'
-import type {Node, Parent, Point} from 'unist'
+import type {Literal, Node, Parent, Point} from 'unist'
 import {toString} from 'nlcst-to-string'
 import {normaliseToken} from './normalise.js'
 
@@ -28,6 +28,8 @@ export interface Line {
   readonly text: string
   /** The paragraph the line is in, for message ancestors. */
   readonly paragraph: Paragraph | undefined
+  /** Phrase-index keys of word tokens, filled in as the checks ask (see `wordKey`). */
+  readonly keys: Array<string | undefined>
 }
 
 const tokenTypes: Readonly<Record<string, Token['type']>> = {
@@ -40,13 +42,14 @@ const tokenTypes: Readonly<Record<string, Token['type']>> = {
 }
 
 /**
- * Split a tree into lines. A line ends at white space holding a line break
- * and at the end of a paragraph, so the same text gives the same lines from
- * plain text and from Markdown converted to nlcst. Nodes without a position
- * are skipped.
+ * Split a tree into lines and hand each to `each` as soon as it ends, in
+ * document order, so a line's tokens die young instead of the whole
+ * document's tokens living until the last line is checked. A line ends at
+ * white space holding a line break and at the end of a paragraph, so the
+ * same text gives the same lines from plain text and from Markdown converted
+ * to nlcst. Nodes without a position are skipped.
  */
-export function linesOf(tree: Root): Line[] {
-  const lines: Line[] = []
+export function forEachLine(tree: Root, each: (line: Line) => void): void {
   let tokens: Token[] = []
   let paragraph: Paragraph | undefined
   let sentence = -1
@@ -54,30 +57,20 @@ export function linesOf(tree: Root): Line[] {
 
   const close = (): void => {
     const line = makeLine(tokens, paragraph)
-    if (line) lines.push(line)
     tokens = []
+    if (line) each(line)
   }
 
-  // Depth-first over an explicit stack; `undefined` marks leaving a parent.
-  const stack: Array<Node | undefined> = [tree]
-  const open: Array<Node> = []
-  while (stack.length > 0) {
-    const node = stack.pop()
-    if (node === undefined) {
-      const left = open.pop()
-      if (left?.type === 'ParagraphNode') close()
-      if (left?.type === 'SentenceNode') sentence = -1
-      continue
-    }
+  const visit = (node: Node): void => {
     const type = tokenTypes[node.type]
     if (type) {
-      if (!node.position) continue
-      const value = toString(node as never)
-      if (type === 'space' && /[\n\r\u2028\u2029]/.test(value)) {
+      if (!node.position) return
+      const value = textOf(node)
+      if (type === 'space' && hasLineBreak(value)) {
         close()
-        continue
+        return
       }
-      const afterSpace = tokens.at(-1)?.type === 'space'
+      const afterSpace = tokens.length > 0 && tokens[tokens.length - 1]!.type === 'space'
       tokens.push({
         type,
         value,
@@ -86,21 +79,65 @@ export function linesOf(tree: Root): Line[] {
         end: node.position.end,
         sentence
       })
-      continue
+      return
     }
-    if (!('children' in node) || !Array.isArray((node as Parent).children)) continue
+    const children = (node as Partial<Parent>).children
+    if (!Array.isArray(children)) return
     if (node.type === 'ParagraphNode') {
       close()
       paragraph = node as Paragraph
     }
     if (node.type === 'SentenceNode') sentence = sentences++
-    open.push(node)
-    stack.push(undefined)
-    const children = (node as Parent).children
-    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index])
+    parents.push(node)
+    positions.push(0)
+  }
+
+  const leave = (left: Node): void => {
+    if (left.type === 'ParagraphNode') close()
+    if (left.type === 'SentenceNode') sentence = -1
+  }
+
+  // Depth-first over an explicit stack of parents and where each is at, so
+  // deep trees cannot overflow the call stack and no node is pushed twice.
+  const parents: Node[] = []
+  const positions: number[] = []
+  visit(tree)
+  while (parents.length > 0) {
+    const top = parents.length - 1
+    const children = (parents[top] as Parent).children
+    const at = positions[top]!
+    if (at === children.length) {
+      positions.pop()
+      leave(parents.pop()!)
+      continue
+    }
+    positions[top] = at + 1
+    const child = children[at]
+    if (child) visit(child)
   }
   close()
-  return lines
+}
+
+/**
+ * A token's text: most words are one text node, read without serialising;
+ * anything else (`don't`, `U.S`) goes through `nlcst-to-string`.
+ */
+function textOf(node: Node): string {
+  if ('value' in node) return (node as Literal).value as string
+  const children = (node as Parent).children
+  if (Array.isArray(children) && children.length === 1) {
+    const only = children[0]!
+    if ('value' in only && typeof only.value === 'string') return only.value
+  }
+  return toString(node as never)
+}
+
+function hasLineBreak(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return true
+  }
+  return false
 }
 
 function makeLine(all: Token[], paragraph: Paragraph | undefined): Line | undefined {
@@ -111,12 +148,10 @@ function makeLine(all: Token[], paragraph: Paragraph | undefined): Line | undefi
   if (first > last) return undefined
   const tokens = first === 0 && last === all.length - 1 ? all : all.slice(first, last + 1)
   const offsets: number[] = []
-  const parts: string[] = []
-  let length = 0
-  for (const token of tokens) {
-    offsets.push(length)
-    parts.push(token.normal)
-    length += token.normal.length
+  let text = ''
+  for (let index = 0; index < tokens.length; index++) {
+    offsets.push(text.length)
+    text += tokens[index]!.normal
   }
-  return {tokens, offsets, text: parts.join(''), paragraph}
+  return {tokens, offsets, text, paragraph, keys: []}
 }

@@ -2,6 +2,9 @@ const wordCharacter = /[\p{L}\p{N}]/u
 
 /** Whether the UTF-16 unit at `index` starts a letter or digit. */
 export function isWordCharacterAt(text: string, index: number): boolean {
+  const unit = text.charCodeAt(index)
+  // ASCII, nearly every character of English copy, without a regular expression.
+  if (unit < 0x80) return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39)
   const code = text.codePointAt(index)
   return code !== undefined && wordCharacter.test(String.fromCodePoint(code))
 }
@@ -11,7 +14,12 @@ export function isWordCharacterAt(text: string, index: number): boolean {
  * ones so `Don’t miss` and `Don't miss` are one phrase.
  */
 export function normaliseToken(value: string): string {
-  return value.toLowerCase().replace(/[\u2018\u2019\u02BC]/g, "'")
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return value.toLowerCase().replace(/[\u2018\u2019\u02BC]/g, "'")
+  }
+  // Lower-case ASCII, most words of English copy, is already normal.
+  return value
 }
 
 /**
@@ -31,7 +39,7 @@ export function normalisePhrase(value: string): string {
 export function keyAt(text: string, at: number, limit: number): string {
   let end = at
   while (end < text.length && end - at <= limit && isWordCharacterAt(text, end)) {
-    end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1
+    end += text.charCodeAt(end) < 0xd800 ? 1 : (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1
   }
   if (end === at) {
     const code = text.codePointAt(at)

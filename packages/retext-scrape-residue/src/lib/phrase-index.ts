@@ -40,7 +40,29 @@ export class PhraseIndex<T> {
    * boundary, if any; `accept` can turn a candidate down.
    */
   matchAt(text: string, at: number, accept?: (match: PhraseMatch<T>) => boolean): PhraseMatch<T> | undefined {
-    const list = this.byKey.get(keyAt(text, at, this.longestKey))
+    return this.matchKey(text, at, keyAt(text, at, this.longestKey), accept)
+  }
+
+  /**
+   * Whether some phrase opens with `key`, the key at a position as `keyAt`
+   * gives it with a limit of at least `longest`: a cheap test before
+   * building anything for `matchKey`.
+   */
+  has(key: string): boolean {
+    return this.byKey.has(key)
+  }
+
+  /** Length of the longest first word; keys need no more to be looked up. */
+  get longest(): number {
+    return this.longestKey
+  }
+
+  /**
+   * `matchAt` for a key already taken at `at` (with a limit of at least
+   * `longest`, so the look-up finds the same phrases).
+   */
+  matchKey(text: string, at: number, key: string, accept?: (match: PhraseMatch<T>) => boolean): PhraseMatch<T> | undefined {
+    const list = this.byKey.get(key)
     if (!list) return undefined
     for (const {phrase, entry} of list) {
       if (!text.startsWith(phrase, at)) continue

@@ -17,6 +17,10 @@ export function splitLabels(token: Token): string[] | undefined {
   const word = token.normal
   if (token.type !== 'word' || word.length < 4 || word.length > longestRun || word.length !== token.value.length) return undefined
   if (platformNames.has(word)) return undefined
+  // Most words do not even open with a platform name: settle them before
+  // building the table below.
+  const initial = platformsByInitial.get(word.charAt(0))
+  if (!initial?.some((name) => word.startsWith(name))) return undefined
   // reach[i]: how position i was reached (name length and whether a social
   // name was used on the way), for the first path found.
   const reach: Array<{length: number; social: boolean} | undefined> = [{length: 0, social: false}]

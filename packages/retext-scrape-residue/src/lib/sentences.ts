@@ -1,6 +1,6 @@
 import {sentenceIndex, type Opener} from './indexes.js'
 import type {Line} from './lines.js'
-import {endOffset, hasQuote, type Range} from './line-tools.js'
+import {endOffset, hasQuote, wordKey, type Range} from './line-tools.js'
 import type {PhraseIndex} from './phrase-index.js'
 import {namesPlatform} from './platforms.js'
 import {labelOf, openerOf, type Verdict} from './whole-line.js'
@@ -21,7 +21,10 @@ export function sentenceVerdict(line: Line, range: Range, own: PhraseIndex<Opene
   let platform: boolean | undefined
   for (let index = range.from; index <= range.to; index++) {
     if (line.tokens[index]!.type !== 'word') continue
-    const match = sentenceIndex.matchAt(line.text, line.offsets[index]!, (candidate) => {
+    const key = wordKey(line, index)
+    // Most words open no phrase; the closure below is only built for those that do.
+    if (!sentenceIndex.has(key)) continue
+    const match = sentenceIndex.matchKey(line.text, line.offsets[index]!, key, (candidate) => {
       if (candidate.end > end) return false
       if (!candidate.entry.platform) return true
       platform ??= namesPlatform(line, range)

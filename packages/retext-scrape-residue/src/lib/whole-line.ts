@@ -111,11 +111,19 @@ export function isNavigation(line: Line): boolean {
       if (!labelSeparators.has(token.normal)) return false
       continue
     }
-    if (!/^\p{Lu}/u.test(token.value)) return false
+    if (!startsWithCapital(token.value)) return false
     words++
     if (sectionNames.has(token.normal)) known++
     if (words > 60) return false
   }
   if (known * 4 < words * 3) return false
   return known >= 3 || (known >= 2 && line.tokens[0]!.normal === 'home')
+}
+
+const capital = /^\p{Lu}/u
+
+function startsWithCapital(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return capital.test(value)
 }
