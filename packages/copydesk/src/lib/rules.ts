@@ -1,6 +1,7 @@
 import retextDateConsistency, {corpus as dateConsistencyCorpus} from '@copydesk/retext-date-consistency'
 import retextGarbledPunctuation from '@copydesk/retext-garbled-punctuation'
 import retextNameSpelling, {corpus as nameSpellingCorpus} from '@copydesk/retext-name-spelling'
+import retextPersonTitles, {corpus as personTitlesCorpus} from '@copydesk/retext-person-titles'
 import retextScrapeResidue from '@copydesk/retext-scrape-residue'
 import {defineRule, type RuleEntry} from './rule-entry.js'
 
@@ -19,6 +20,16 @@ export const rules: ReadonlyArray<RuleEntry> = [
     corpus: nameSpellingCorpus,
     severity: 'error',
     needs: ['knowledge']
+  }),
+  // A title the person did not hold, or two titles for one person, is a
+  // correction waiting to happen; the rule names the office held, so it fails the run.
+  defineRule({
+    id: 'person-title',
+    folder: 'retext-person-titles',
+    plugin: retextPersonTitles,
+    corpus: personTitlesCorpus,
+    severity: 'error',
+    needs: ['date', 'knowledge']
   }),
   // Days and dates that cannot all be true mislead readers about when things
   // happen; each finding names both mentions, so it fails the run.
