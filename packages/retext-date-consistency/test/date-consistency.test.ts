@@ -10,7 +10,7 @@ import {negatives} from './negatives.js'
 const seeds = new URL('../../../seeds/', import.meta.url)
 
 test('public API', () => {
-  expect(Object.keys(api).sort()).toEqual(['corpus', 'default'])
+  expect(Object.keys(api).sort()).toEqual(['corpus', 'corpusDataFromJSON', 'corpusDataToJSON', 'default'])
   expect(typeof retextDateConsistency).toBe('function')
   expect(retextDateConsistency.name).toBe('copydesk:date-consistency')
 })

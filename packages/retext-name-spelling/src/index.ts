@@ -1,3 +1,5 @@
 export {default} from './lib/index.js'
 export {corpus} from './lib/corpus.js'
 export type {Options} from './lib/options.js'
+export {corpusDataFromJSON, corpusDataToJSON} from './lib/corpus-data.js'
+export type {StoredMention, StoredMentions} from './lib/corpus-data.js'

@@ -7,7 +7,7 @@ const withSheet = {knowledge}
 
 describe('name-spelling: public API', () => {
   it('exposes the rule, `corpus`, and nothing else', async () => {
-    expect(Object.keys(await import('../src/index.js')).sort()).toEqual(['corpus', 'default'])
+    expect(Object.keys(await import('../src/index.js')).sort()).toEqual(['corpus', 'corpusDataFromJSON', 'corpusDataToJSON', 'default'])
   })
 })
 

@@ -10,7 +10,7 @@ const sherman2022 =
 
 describe('public API', () => {
   it('exposes the rule and the check across files', async () => {
-    expect(Object.keys(await import('../src/index.js')).sort()).toEqual(['corpus', 'default'])
+    expect(Object.keys(await import('../src/index.js')).sort()).toEqual(['corpus', 'corpusDataFromJSON', 'corpusDataToJSON', 'default'])
   })
 
   it('names the plugin after its rule', () => {
