@@ -10,9 +10,9 @@ import {
   placeLength
 } from './classify.js'
 import {appositiveAfter, honorificBefore, sayingAround, titleBefore} from './cues.js'
-import {isRespelling} from './distance.js'
+import {editDistance, isRespelling} from './distance.js'
 import {isFree, type BlockState} from './state.js'
-import type {WordToken} from './tokens.js'
+import {fold as foldName, type WordToken} from './tokens.js'
 
 /** The most words (particles included) a person's name is read to have. */
 const longestName = 6
@@ -241,7 +241,7 @@ function readsAsFullName(
     }
 
     if (isSoftStop(word)) {
-      if (position === parts.length - 1 && parts.length === 2 && strongFirst) continue
+      if (position === parts.length - 1 && parts.length === 2 && (strongFirst || givenOfKnownSurname(first, word, knowledge))) continue
       return false
     }
   }
@@ -254,6 +254,21 @@ function readsAsFullName(
   if (knowledge) {
     const text = spanText(state.value, words, start, end)
     if (knowledge.similarPeople(text, {maxDistance: 2}).length > 0) return true
+  }
+
+  return false
+}
+
+/**
+ * Whether `given` is, or is a slip away from, the given name of someone the
+ * knowledge knows by `surname`: “Therea May” is a name although “May” alone
+ * is a month.
+ */
+function givenOfKnownSurname(given: WordToken, surname: WordToken, knowledge: Lookups | undefined): boolean {
+  if (!knowledge) return false
+  for (const person of knowledge.peopleBySurname(surname.core)) {
+    const key = person.given?.split(/\s+/)[0]
+    if (key && editDistance(given.key, foldName(key)) <= 2) return true
   }
 
   return false

@@ -1,6 +1,6 @@
-import type {Root, Sentence, Word} from 'nlcst'
+import {wordAt} from '@copydesk/mentions'
+import type {Root} from 'nlcst'
 import type {Point, Position} from 'unist'
-import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 
 /** Documentation of the rule, stamped on every message. */
@@ -20,22 +20,12 @@ export interface Finding {
 
 /**
  * Emits findings on a file, with the sentence and word each starts in as
- * `ancestors` (found with one walk of the tree, and only when there is a finding).
+ * `ancestors` (looked up per finding: findings are few and texts may be long).
  */
 export function createReporter(tree: Root | undefined, file: VFile): (finding: Finding) => Message {
-  let ancestors: Map<number, [Sentence, Word]> | undefined
-
   return function (finding) {
-    if (tree && !ancestors) {
-      const found = new Map<number, [Sentence, Word]>()
-      visit(tree, 'WordNode', (node, _, parent) => {
-        const offset = node.position?.start.offset
-        if (offset !== undefined && parent?.type === 'SentenceNode') found.set(offset, [parent, node])
-      })
-      ancestors = found
-    }
-
-    const path = ancestors?.get(finding.place.start.offset ?? -1)
+    const offset = finding.place.start.offset
+    const path = tree && offset !== undefined ? wordAt(tree, offset) : undefined
     const message = file.message(finding.reason, path ? {ancestors: path, place: finding.place} : {place: finding.place})
     message.actual = finding.actual
     if (finding.expected !== undefined) message.expected = [finding.expected]

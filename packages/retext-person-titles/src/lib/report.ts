@@ -1,6 +1,6 @@
+import {wordAt} from '@copydesk/mentions'
 import type {Root, Sentence, Word} from 'nlcst'
 import type {Position} from 'unist'
-import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 
@@ -42,9 +42,9 @@ export function report(file: VFile, tree: Root | undefined, findings: ReadonlyAr
   const sorted = [...findings].sort(
     (a, b) => (a.place.start.offset ?? 0) - (b.place.start.offset ?? 0) || (a.place.end.offset ?? 0) - (b.place.end.offset ?? 0)
   )
-  const words = sorted.length > 0 && tree ? wordsAt(tree, sorted.map((finding) => finding.place.start.offset ?? -1)) : undefined
   return sorted.map((finding) => {
-    const ancestors = words?.get(finding.place.start.offset ?? -1)
+    const offset = finding.place.start.offset
+    const ancestors = tree && offset !== undefined ? wordAt(tree, offset) : undefined
     const options: {place: Position; ancestors?: [Sentence, Word]; cause?: VFileMessage} = {place: finding.place}
     if (ancestors) options.ancestors = ancestors
     if (finding.cause) options.cause = evidence(finding.cause)
@@ -61,39 +61,4 @@ function evidence(cause: Evidence): VFileMessage {
   const message = new VFileMessage(cause.reason, {place: cause.place, ruleId, source})
   if (cause.file !== undefined) message.file = cause.file
   return message
-}
-
-/**
- * The sentence and word starting at each of `offsets` (ascending). Only the
- * branches of the tree that hold one of them are walked: findings are few and
- * texts may be long.
- */
-function wordsAt(tree: Root, offsets: ReadonlyArray<number>): Map<number, [Sentence, Word]> {
-  const found = new Map<number, [Sentence, Word]>()
-  visit(tree, (node) => {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start !== undefined && end !== undefined && !holdsOne(offsets, start, end)) return SKIP
-    if (node.type !== 'SentenceNode') return undefined
-    for (const child of node.children) {
-      const offset = child.position?.start.offset
-      if (child.type === 'WordNode' && offset !== undefined) found.set(offset, [node, child])
-    }
-
-    return SKIP
-  })
-  return found
-}
-
-/** Whether some offset lies in `[start, end)`, by binary search. */
-function holdsOne(offsets: ReadonlyArray<number>, start: number, end: number): boolean {
-  let low = 0
-  let high = offsets.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (offsets[middle]! < start) low = middle + 1
-    else high = middle
-  }
-
-  return low < offsets.length && offsets[low]! < end
 }
