@@ -38,6 +38,8 @@ export function occurrences(
     if (mention.kind !== 'person' || !name || skip.has(index)) continue
     const words = name.text.split(/\s+/)
     const surname = mention.surnameOnly ? name.text : (words.at(-1) ?? '')
+    // “The Trumps”, “the Obamas”: a family by its plural, not a respelling of the surname.
+    if (mention.surnameOnly && /s$/.test(surname) && knowledge.peopleBySurname(surname.slice(0, -1)).length > 0) continue
     const occurrence: Occurrence = {
       file,
       surname,

@@ -1,4 +1,4 @@
-import type {Knowledge} from '@copydesk/knowledge'
+import type {Knowledge, Person} from '@copydesk/knowledge'
 import {foldName, type Mention} from '@copydesk/mentions'
 import {citedRole, describeRole, personNote} from './describe.js'
 import type {Finding} from './report.js'
@@ -37,11 +37,21 @@ export function checkPeople(
     titles.set(owner, list)
   }
 
+  // People the text names correctly somewhere: by a name that matches them, or by their surname alone.
+  const namedIds = new Set<string>()
+  const namedSurnames = new Set<string>()
+  for (const mention of mentions) {
+    if (mention.kind !== 'person' || !mention.name) continue
+    if (mention.person) namedIds.add(mention.person.id)
+    else if (mention.surnameOnly) namedSurnames.add(foldName(mention.name.text))
+  }
+  const named = (person: Person): boolean => namedIds.has(person.id) || namedSurnames.has(foldName(person.surname))
+
   const decided = new Map<number, Decision>()
   for (const [key, group] of groups) {
     const text = mentions[group[0]!]!.name!.text
     const given = group.flatMap((index) => titles.get(index) ?? [])
-    const decision = decidePerson(knowledge, text, given, maxDistance)
+    const decision = decidePerson(knowledge, text, given, maxDistance, named)
     if (!decision || foldName(decision.match.form) === key) continue
     for (const index of group) {
       decided.set(index, decision)

@@ -35,7 +35,8 @@ export function decidePerson(
   knowledge: Knowledge,
   text: string,
   titles: ReadonlyArray<GivenTitle>,
-  maxDistance: number
+  maxDistance: number,
+  named: (person: Person) => boolean = () => false
 ): Decision | undefined {
   const recorded = knowledge.personByMisspelling?.(text)
   if (recorded) {
@@ -47,7 +48,7 @@ export function decidePerson(
   for (const match of knowledge.similarPeople(text, {maxDistance}).slice(0, 8)) {
     if (match.misspelling) return withRole(knowledge, {match}, titles)
     if (match.distance === 0) return undefined
-    const scored = score(knowledge, text, match, titles)
+    const scored = score(knowledge, text, match, titles, named(match.entry))
     if (scored && scored.score >= threshold && (!best || scored.score > best.score)) best = scored
   }
 
@@ -77,7 +78,8 @@ function score(
   knowledge: Knowledge,
   text: string,
   match: NameMatch<Person>,
-  titles: ReadonlyArray<GivenTitle>
+  titles: ReadonlyArray<GivenTitle>,
+  namedElsewhere: boolean
 ): {decision: Decision; score: number} | undefined {
   const person = match.entry
   const written = wordsOf(text)
@@ -107,6 +109,8 @@ function score(
     if (distance === 0) total += 2
     else if (givenWritten.length === 1 && givenCorrect.startsWith(givenWritten)) total += 1
     else if (soundex(givenWritten) === soundex(givenCorrect)) total += 1
+    // One letter dropped, doubled or changed ("Davi", "Theresaa", "Ingela"), the initial kept or one vowel for another.
+    else if (distance === 1 && sameInitialSound(givenWritten, givenCorrect)) total -= 1
     // Another given name, even one letter off ("Doris" for "Boris"): a namesake, not a misspelling.
     else total -= 3
 
@@ -117,6 +121,8 @@ function score(
   }
 
   if (match.phonetic) total += 0.5
+  // The story spells this person's name right elsewhere: a slip, not a namesake.
+  if (namedElsewhere) total += 3
 
   const decision: Decision = {match}
   if (titles.length > 0) {
@@ -131,3 +137,12 @@ function score(
 
   return {decision, score: total}
 }
+
+/** Whether two words start with the same letter, or both with a vowel. */
+function sameInitialSound(a: string, b: string): boolean {
+  const first = a[0] ?? ''
+  const other = b[0] ?? ''
+  return first === other || (vowels.has(first) && vowels.has(other))
+}
+
+const vowels = new Set(['a', 'e', 'i', 'o', 'u'])
