@@ -1,7 +1,8 @@
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {cacheFolder, loadKnowledge, measureBundledLoad, parseStyleSheet, readBundledSheets} from '../src/index.js'
+import {cacheFolder, createKnowledge, loadKnowledge, measureBundledLoad, parseStyleSheet, readBundledSheets} from '../src/index.js'
+import {validationMetrics} from '../src/lib/validate.js'
 
 const newsroomPath = new URL('fixtures/newsroom.yaml', import.meta.url).pathname
 
@@ -63,5 +64,39 @@ describe('loadKnowledge', () => {
     }
 
     expect(readBundledSheets()).toEqual(fresh)
+  })
+})
+
+describe('the parse cache of the bundled data', () => {
+  test('a cache hit is not validated again, neither when read nor when the knowledge is built', () => {
+    const fresh = readBundledSheets(undefined, {cache: false})
+    readBundledSheets()
+    const before = validationMetrics.sheets
+    const cached = readBundledSheets()
+    expect(cached).toEqual(fresh)
+    createKnowledge(cached)
+    expect(validationMetrics.sheets).toBe(before)
+  })
+
+  test('a cache file whose content no longer matches its hash is parsed and validated again', () => {
+    const fresh = readBundledSheets(undefined, {cache: false})
+    readBundledSheets()
+    const bundles = readdirSync(cacheFolder).filter((name) => name.startsWith('bundled-') && name.endsWith('.json'))
+    expect(bundles.length).toBeGreaterThan(0)
+    for (const name of bundles) {
+      const path = join(cacheFolder, name)
+      writeFileSync(path, readFileSync(path, 'utf8').replace('"Antony Blinken"', '"Anthony Blinken"'))
+    }
+
+    const before = validationMetrics.sheets
+    const read = readBundledSheets()
+    expect(read).toEqual(fresh)
+    expect(validationMetrics.sheets - before).toBe(fresh.length)
+  })
+
+  test('a newsroom sheet is still checked against the bundled data read from the cache', () => {
+    readBundledSheets()
+    const sheet = {people: [{id: 'x-person', name: 'X Person', surname: 'Person', roles: [{title: 'Chair', organisation: 'no-such-body', start: '2020'}], source: 'masthead'}]}
+    expect(() => loadKnowledge({sheets: [sheet]})).toThrow(/<sheet 9>: people\[0\] \(x-person\)\.roles\[0\]\.organisation: expected the id of an organisation defined in a loaded sheet, got "no-such-body"/)
   })
 })

@@ -40,8 +40,10 @@ export function normaliseName(value: string): string {
     .replace(hyphens, '-')
     .replace(apostrophes, "'")
     .replace(/\./g, ' ')
-    .replace(/\s*-\s*/g, '-')
+    // Collapse spaces before closing them up around hyphens: `\s*-\s*` would
+    // rescan a long run of spaces from each of its positions.
     .replace(/\s+/g, ' ')
+    .replace(/ ?- ?/g, '-')
     .trim()
 }
 
@@ -55,5 +57,5 @@ export function toId(value: string): string {
   return normaliseName(value)
     .replace(/'/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-|-$/g, '')
 }

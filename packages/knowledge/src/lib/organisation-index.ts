@@ -49,20 +49,7 @@ export function createOrganisationIndex(
       for (const word of new Set(form.keys)) {
         const list = formsByWord.get(word)
         if (list) list.push(form)
-        else {
-          formsByWord.set(word, [form])
-          if (word.length >= fuzzyLength) {
-            for (const member of deletions(word, 1)) {
-              let set = wordNeighbourhood.get(member)
-              if (!set) {
-                set = new Set()
-                wordNeighbourhood.set(member, set)
-              }
-
-              set.add(word)
-            }
-          }
-        }
+        else formsByWord.set(word, [form])
       }
     }
 
@@ -96,17 +83,38 @@ export function createOrganisationIndex(
     similar
   }
 
+  // Built on the first `similar` call, like the people's neighbourhood: most
+  // processes that load the knowledge never need it.
+  function neighbourhoodOf(): Map<string, Set<string>> {
+    if (wordNeighbourhood.size > 0) return wordNeighbourhood
+    for (const word of formsByWord.keys()) {
+      if (word.length < fuzzyLength) continue
+      for (const member of deletions(word, 1)) {
+        let set = wordNeighbourhood.get(member)
+        if (!set) {
+          set = new Set()
+          wordNeighbourhood.set(member, set)
+        }
+
+        set.add(word)
+      }
+    }
+
+    return wordNeighbourhood
+  }
+
   function similar(name: string): Array<NameMatch<Organisation>> {
     const query = nameWordKeys(name)
     if (query.length === 0) return []
     const recorded = misspellings.get(nameKey(name))
     const candidates = new Set<Form>()
+    const neighbourhood = neighbourhoodOf()
 
     for (const word of query) {
       for (const form of formsByWord.get(word) ?? []) candidates.add(form)
       if (word.length >= fuzzyLength - 1) {
         for (const member of deletions(word, 1)) {
-          for (const near of wordNeighbourhood.get(member) ?? []) {
+          for (const near of neighbourhood.get(member) ?? []) {
             for (const form of formsByWord.get(near) ?? []) candidates.add(form)
           }
         }

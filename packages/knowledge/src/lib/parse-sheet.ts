@@ -1,4 +1,5 @@
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document} from 'yaml'
+import type {Document, LineCounter} from 'yaml'
+import {loadYaml} from '#modules'
 import {StyleSheetError} from './errors.js'
 import type {StyleSheet} from './types.js'
 import {validateStyleSheet, type Locator, type SheetPath} from './validate.js'
@@ -9,6 +10,7 @@ import {validateStyleSheet, type Locator, type SheetPath} from './validate.js'
  * Throws a `StyleSheetError` for a syntax error or an invalid sheet.
  */
 export function parseStyleSheet(text: string, file: string): StyleSheet {
+  const {LineCounter, parseDocument} = loadYaml()
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
 
@@ -53,6 +55,7 @@ export function lazyLocator(text: string): Locator {
   let locate: Locator | undefined
   return function (path, key) {
     if (!locate) {
+      const {LineCounter, parseDocument} = loadYaml()
       const lineCounter = new LineCounter()
       locate = createLocator(parseDocument(text, {lineCounter, prettyErrors: false}), lineCounter)
     }
@@ -66,6 +69,7 @@ export function lazyLocator(text: string): Locator {
  * that lacks a required field.
  */
 function createLocator(document: Document, lineCounter: LineCounter): Locator {
+  const {isMap, isScalar, isSeq} = loadYaml()
   return function (path: SheetPath, key?: boolean) {
     let node: unknown = document.contents
     let offset = rangeStart(node)

@@ -114,19 +114,30 @@ export function createPersonIndex(people: ReadonlyArray<Person>): PersonIndex {
       return
     }
 
-    const form = formKeys.length
+    formIndex.set(key, formKeys.length)
     formKeys.push(key)
     formOwners.push([person])
-    formIndex.set(key, form)
-    // Plain maps of numbers instead of a set per member: this loop runs some
-    // hundred thousand times for a few hundred people and sets its load time.
-    forEachDeletion(key, indexedDistance, (member) => {
-      const forms = neighbourhood.get(member)
-      if (forms === undefined) neighbourhood.set(member, form)
-      else if (typeof forms === 'number') {
-        if (forms !== form) neighbourhood.set(member, [forms, form])
-      } else if (forms.at(-1) !== form) forms.push(form)
-    })
+  }
+
+  // The neighbourhood is most of the index's build time (some hundred thousand
+  // members for a few hundred people), and many processes never ask for a
+  // similar name (a style sheet check, a file with no unknown names): it is
+  // built on the first `similar` call.
+  function neighbourhoodOf(): Map<string, number | number[]> {
+    if (neighbourhood.size > 0 || formKeys.length === 0) return neighbourhood
+    for (const [form, key] of formKeys.entries()) {
+      // Plain maps of numbers instead of a set per member: this loop sets the
+      // cost of the first lookup.
+      forEachDeletion(key, indexedDistance, (member) => {
+        const forms = neighbourhood.get(member)
+        if (forms === undefined) neighbourhood.set(member, form)
+        else if (typeof forms === 'number') {
+          if (forms !== form) neighbourhood.set(member, [forms, form])
+        } else if (forms.at(-1) !== form) forms.push(form)
+      })
+    }
+
+    return neighbourhood
   }
 
   function similar(name: string, maxDistance: number): Array<NameMatch<Person>> {
@@ -146,9 +157,10 @@ export function createPersonIndex(people: ReadonlyArray<Person>): PersonIndex {
     const probes = single
       ? [query]
       : [1, 2, 3].filter((count) => count <= queryWords.length).map((count) => queryWords.slice(-count).join(' '))
+    const members = neighbourhoodOf()
     for (const probe of probes) {
       for (const member of deletions(probe, depth)) {
-        const forms = neighbourhood.get(member)
+        const forms = members.get(member)
         if (forms === undefined) continue
         for (const form of typeof forms === 'number' ? [forms] : forms) {
           for (const person of formOwners[form] ?? []) candidates.add(person)

@@ -1,4 +1,5 @@
-import {Ajv, type ErrorObject} from 'ajv'
+import type {ErrorObject, ValidateFunction} from 'ajv'
+import {loadAjv} from '#modules'
 import type {Organisation, Person, StyleSheet} from './types.js'
 import {endsBeforeStart} from './dates.js'
 import {StyleSheetError, type StyleSheetIssue} from './errors.js'
@@ -22,14 +23,39 @@ export interface SheetOrigin {
 
 const origins = new WeakMap<StyleSheet, SheetOrigin>()
 
+/**
+ * Counts sheets checked against the schema, so tests can show that bundled data
+ * read back from the parse cache is not validated again.
+ */
+export const validationMetrics = {sheets: 0}
+
 /** The origin recorded for a validated sheet. */
 export function originOf(sheet: StyleSheet): SheetOrigin | undefined {
   return origins.get(sheet)
 }
 
-const ajv = new Ajv({allErrors: true, verbose: true, allowUnionTypes: true, strict: true})
-ajv.addFormat('partial-date', {type: 'string', validate: isPartialDate})
-const validateSchema = ajv.compile<StyleSheet>(styleSheetSchema)
+/**
+ * Record that `sheet` was validated elsewhere: the bundled data read back from the
+ * parse cache, which holds only sheets that passed validation under the same schema.
+ */
+export function markValidated(sheet: StyleSheet, origin: SheetOrigin): void {
+  origins.set(sheet, origin)
+}
+
+let compiledSchema: ValidateFunction<StyleSheet> | undefined
+
+// Loading Ajv and compiling the schema take a hundred milliseconds, which a
+// process that only reads the bundled data back from the cache need not pay.
+function schemaValidator(): ValidateFunction<StyleSheet> {
+  if (!compiledSchema) {
+    const Ajv = loadAjv()
+    const ajv = new Ajv({allErrors: true, verbose: true, allowUnionTypes: true, strict: true})
+    ajv.addFormat('partial-date', {type: 'string', validate: isPartialDate})
+    compiledSchema = ajv.compile<StyleSheet>(styleSheetSchema)
+  }
+
+  return compiledSchema
+}
 
 /**
  * Check `value` against the schema and the rules within one sheet (dates in order,
@@ -44,6 +70,8 @@ export function validateStyleSheet(
   const data = value === null || value === undefined ? {} : value
   const reporter = createReporter(data, origin)
 
+  validationMetrics.sheets++
+  const validateSchema = schemaValidator()
   if (!validateSchema(data)) {
     const seen = new Set<string>()
     for (const error of validateSchema.errors ?? []) {
