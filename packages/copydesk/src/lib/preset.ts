@@ -116,6 +116,38 @@ export function resolveRules(
   })
 }
 
+/**
+ * The options `resolveRules` gave `entry` for the configuration `key` it
+ * made (so a file linted elsewhere, known by its key, is checked with the
+ * same options). Throws a `TypeError` when `key` is not such a key.
+ */
+export function optionsForKey(
+  entry: RuleEntry,
+  key: string,
+  loadKnowledge?: ((sheets: ReadonlyArray<string>) => Knowledge) | undefined
+): unknown {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(key)
+  } catch {
+    parsed = undefined
+  }
+  const [own, date, sheets] = Array.isArray(parsed) ? (parsed as unknown[]) : []
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 3 ||
+    (date !== null && typeof date !== 'string') ||
+    !Array.isArray(sheets) ||
+    !sheets.every((sheet) => typeof sheet === 'string')
+  ) {
+    throw new TypeError('expected a configuration key `[options, date, style sheets]`')
+  }
+  const shared: Record<string, unknown> = {}
+  if (entry.needs.date && date !== null) shared['date'] = date
+  if (entry.needs.knowledge && loadKnowledge) shared['knowledge'] = loadKnowledge(sheets as string[])
+  return withShared(own ?? undefined, shared)
+}
+
 function withShared(own: unknown, shared: Record<string, unknown>): unknown {
   if (Object.keys(shared).length === 0) return own
   if (own === undefined || own === null) return shared

@@ -10,6 +10,18 @@ import type {Severity} from './settings.js'
 export type CorpusCheck<Options> = (files: VFile[], options: Options | undefined) => unknown
 
 /**
+ * What a rule's corpus check reads of one linted file, as JSON-ready data,
+ * so files linted elsewhere (a worker thread, another shard of an archive)
+ * can join the check: `toJSON` takes it from `file.data` (`undefined`: the
+ * rule left nothing), `fromJSON` puts it back on a file, throwing a
+ * `TypeError` that says what is wrong when the data is not in that shape.
+ */
+export interface CorpusData<Options> {
+  toJSON(file: VFile): unknown
+  fromJSON(file: VFile, data: unknown, options: Options | undefined): void
+}
+
+/**
  * A rule as the preset knows it.
  */
 export interface RuleEntry {
@@ -25,6 +37,8 @@ export interface RuleEntry {
   plugin(config?: [Severity, unknown?]): unknown
   /** The rule's check across files, if it has one. */
   corpus?(files: VFile[], options: unknown): unknown
+  /** What the check across files reads of a file, as JSON (rules with a `corpus` check). */
+  corpusData?: CorpusData<unknown>
 }
 
 /**
@@ -38,6 +52,8 @@ export interface RuleDefinition<Options> {
   folder: string
   plugin: (config?: [Severity, Options?]) => unknown
   corpus?: CorpusCheck<Options> | undefined
+  /** Goes with `corpus`: without it, files linted in worker threads or other shards are left out of the check. */
+  corpusData?: CorpusData<Options> | undefined
   severity: Severity
   needs?: ReadonlyArray<'date' | 'knowledge'> | undefined
 }
@@ -56,5 +72,6 @@ export function defineRule<Options>(definition: RuleDefinition<Options>): RuleEn
     plugin: definition.plugin as RuleEntry['plugin']
   }
   if (definition.corpus) entry.corpus = definition.corpus as NonNullable<RuleEntry['corpus']>
+  if (definition.corpusData) entry.corpusData = definition.corpusData as CorpusData<unknown>
   return entry
 }

@@ -1,7 +1,19 @@
-import retextDateConsistency, {corpus as dateConsistencyCorpus} from '@copydesk/retext-date-consistency'
+import retextDateConsistency, {
+  corpus as dateConsistencyCorpus,
+  corpusDataFromJSON as dateConsistencyFromJSON,
+  corpusDataToJSON as dateConsistencyToJSON
+} from '@copydesk/retext-date-consistency'
 import retextGarbledPunctuation from '@copydesk/retext-garbled-punctuation'
-import retextNameSpelling, {corpus as nameSpellingCorpus} from '@copydesk/retext-name-spelling'
-import retextPersonTitles, {corpus as personTitlesCorpus} from '@copydesk/retext-person-titles'
+import retextNameSpelling, {
+  corpus as nameSpellingCorpus,
+  corpusDataFromJSON as nameSpellingFromJSON,
+  corpusDataToJSON as nameSpellingToJSON
+} from '@copydesk/retext-name-spelling'
+import retextPersonTitles, {
+  corpus as personTitlesCorpus,
+  corpusDataFromJSON as personTitlesFromJSON,
+  corpusDataToJSON as personTitlesToJSON
+} from '@copydesk/retext-person-titles'
 import retextScrapeResidue from '@copydesk/retext-scrape-residue'
 import {defineRule, type RuleEntry} from './rule-entry.js'
 
@@ -18,6 +30,7 @@ export const rules: ReadonlyArray<RuleEntry> = [
     folder: 'retext-name-spelling',
     plugin: retextNameSpelling,
     corpus: nameSpellingCorpus,
+    corpusData: {toJSON: nameSpellingToJSON, fromJSON: nameSpellingFromJSON},
     severity: 'error',
     needs: ['knowledge']
   }),
@@ -28,6 +41,7 @@ export const rules: ReadonlyArray<RuleEntry> = [
     folder: 'retext-person-titles',
     plugin: retextPersonTitles,
     corpus: personTitlesCorpus,
+    corpusData: {toJSON: personTitlesToJSON, fromJSON: personTitlesFromJSON},
     severity: 'error',
     needs: ['date', 'knowledge']
   }),
@@ -38,6 +52,7 @@ export const rules: ReadonlyArray<RuleEntry> = [
     folder: 'retext-date-consistency',
     plugin: retextDateConsistency,
     corpus: dateConsistencyCorpus,
+    corpusData: {toJSON: dateConsistencyToJSON, fromJSON: dateConsistencyFromJSON},
     severity: 'error',
     needs: ['date', 'knowledge']
   }),
