@@ -49,7 +49,7 @@ describe('corpus', () => {
     expect(messages.every((message) => message.expected === undefined)).toBe(true)
   })
 
-  it('a title found right is not reported; the undecided one is', async () => {
+  it('a title found right is not reported; the one the date rules out is', async () => {
     const {messages} = await run(
       {
         'a.txt': 'Prime Minister Boris Johnson spoke.',
@@ -58,7 +58,7 @@ describe('corpus', () => {
       '2022-01-10'
     )
     expect(messages.map(String)).toEqual([
-      'b.txt:1:1-1:10: Unexpected `President` for Boris Johnson: `a.txt` line 1 calls Johnson `Prime Minister`, and one person does not hold both offices at once'
+      'b.txt:1:1-1:10: Unexpected `President` for Boris Johnson, expected `Prime Minister`: `a.txt` line 1 calls Johnson `Prime Minister`, and one person does not hold both offices at once'
     ])
   })
 

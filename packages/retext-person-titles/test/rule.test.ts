@@ -206,7 +206,7 @@ describe('titles that cannot both be right in one text', () => {
 
   it('reports the title the date does not bear out, even when it comes first', async () => {
     expect(await findings('President Boris Johnson spoke.\n\nThe British prime minister left.', {knowledge, date: '2022-01-10'})).toEqual([
-      '1:1-1:10: Unexpected `President` for Boris Johnson: line 3 calls Johnson `British prime minister`, and one person does not hold both offices at once'
+      '1:1-1:10: Unexpected `President` for Boris Johnson, expected `Prime Minister`: Johnson held no office of that name on record, and this text is dated 2022-01-10 by the `date` option, when Johnson was Prime Minister (2019-07-24 to 2022-09-06); line 3 calls Johnson `British prime minister`'
     ])
   })
 

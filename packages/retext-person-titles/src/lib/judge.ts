@@ -1,9 +1,12 @@
 import type {Knowledge, Person, Role} from '@copydesk/knowledge'
 import {judgementFor, type Dating, type Judgement} from './dating.js'
-import {compareWording} from './offices.js'
+import {compareWording, type WordingRelation} from './offices.js'
 import {endsBefore, roleDuring, termOf, type Span} from './terms.js'
 import type {TitleUse} from './uses.js'
 import {replacementTitle} from './wording.js'
+
+/** How a title the person never held relates to one they held, when it cannot also be right. */
+const contradicts: ReadonlySet<WordingRelation> = new Set(['rank', 'exclusive'])
 
 /** What the knowledge says of one title at the document's date. */
 export interface Verdict {
@@ -76,9 +79,11 @@ function judge(
   let evidence: string
   if (matched.length === 0) {
     // A title the person never held counts only as another rank of an office
-    // they held then: the knowledge may simply not list every post.
+    // they held then, or as the other office at the head of a government or
+    // state (“Prime Minister” for a president): the knowledge may simply not
+    // list every post, but no one holds both of those at once.
     right = held.filter((role) =>
-      [role.title, ...(role.aliases ?? [])].some((title) => compareWording(text, title, knowledge) === 'rank')
+      [role.title, ...(role.aliases ?? [])].some((title) => contradicts.has(compareWording(text, title, knowledge)))
     )
     if (right.length === 0) return {use, kind: 'unjudged', matched}
     evidence = `${use.short} held no office of that name on record`
