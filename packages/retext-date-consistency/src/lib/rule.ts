@@ -16,7 +16,7 @@ import {rescheduleWords} from './lexicon.js'
 import type {Options} from './options.js'
 import {earlierMention, report, sliceOf, spanOf, textOf} from './report.js'
 import {checkAppositions, checkTense} from './tense.js'
-import {findTemporals, hasCue} from './temporal.js'
+import {findTemporals, hasCue, type CalendarReadings} from './temporal.js'
 import {sentences, type SentenceView} from './tokens.js'
 import {checkWeekdays} from './weekday.js'
 
@@ -31,12 +31,13 @@ export function checkDocument(tree: Root, file: VFile, options: Options) {
   const events: Array<{event: DatedEvent; view: SentenceView; first: number; last: number}> = []
   const rescheduled = new Set<string>()
   const reported = new Set<string>()
+  const readings: CalendarReadings = new Map()
 
   for (const view of sentences(tree)) {
     checkImpossible(view, file)
     noteReschedules(view, rescheduled)
     if (!hasCue(view)) continue
-    const temporals = findTemporals(view, context.reference)
+    const temporals = findTemporals(view, context.reference, readings)
     checkWeekdays(view, temporals, context, file)
     checkAppositions(view, temporals, context, file)
 
@@ -83,8 +84,8 @@ function key(view: SentenceView, first: number, last: number): string {
 
 /** An event noun in a sentence that speaks of moving a date (“postponed”, “originally”). */
 function noteReschedules(view: SentenceView, rescheduled: Set<string>) {
+  if (!view.hasWord(rescheduleWords)) return
   const {items} = view
-  if (!items.some((item) => item.kind === 'word' && rescheduleWords.has(item.key))) return
   for (let index = 0; index < items.length; index++) {
     const event = eventAt(items, index)
     if (event) rescheduled.add(event.lemma)

@@ -62,7 +62,7 @@ const numberWords: ReadonlyMap<string, number> = new Map([
  * test that keeps chrono away from most sentences.
  */
 export function hasCue(view: SentenceView): boolean {
-  return view.items.some((item) => item.kind === 'word' && cueWords.has(item.key))
+  return view.hasWord(cueWords)
 }
 
 /**
@@ -72,8 +72,10 @@ export function hasCue(view: SentenceView): boolean {
  *
  * @param reference
  *   The document date (local noon), so chrono's year choices follow it.
+ * @param cache
+ *   Readings of the document's windows so far, all made with `reference`.
  */
-export function findTemporals(view: SentenceView, reference: Date): Temporal[] {
+export function findTemporals(view: SentenceView, reference: Date, cache: CalendarReadings = new Map()): Temporal[] {
   const {items} = view
   const windows: Array<[number, number]> = []
   for (let index = 0; index < items.length; index++) {
@@ -89,11 +91,10 @@ export function findTemporals(view: SentenceView, reference: Date): Temporal[] {
   const temporals: Temporal[] = []
   for (const [first, last] of windows) {
     const from = items[first]!.from
-    const text = view.text.slice(from, items[last]!.to)
-    for (const result of chrono.parse(text, reference)) {
-      const start = itemAt(items, from + result.index)
-      const end = itemAt(items, from + result.index + result.text.trimEnd().length - 1)
-      const temporal = fromResult(items, start, Math.min(end, items.length - 1), result)
+    for (const reading of readCalendar(view.text.slice(from, items[last]!.to), reference, cache)) {
+      const start = itemAt(items, from + reading.index)
+      const end = itemAt(items, from + reading.index + reading.length - 1)
+      const temporal = fromReading(items, start, Math.min(end, items.length - 1), reading)
       if (temporal && !overlapsLast(temporals, temporal)) temporals.push(temporal)
     }
   }
@@ -102,22 +103,59 @@ export function findTemporals(view: SentenceView, reference: Date): Temporal[] {
   return temporals
 }
 
+/** What the rule keeps of one chrono result. */
+interface Reading {
+  /** Where the result starts in the window, and its length without trailing white space. */
+  index: number
+  length: number
+  /** chrono read a range (“Monday to Wednesday”). */
+  range: boolean
+  month: number | null
+  day: number | null
+  year: number | null
+  monthCertain: boolean
+  dayCertain: boolean
+  yearCertain: boolean
+}
+
+/**
+ * chrono's readings of the windows of one document, by window text. Stories
+ * repeat their days and dates (“on Monday”, “last week”), and chrono is by
+ * far the dearest step, so each distinct window is parsed once per document.
+ */
+export type CalendarReadings = Map<string, Reading[]>
+
+function readCalendar(text: string, reference: Date, cache: CalendarReadings): Reading[] {
+  let found = cache.get(text)
+  if (found) return found
+  found = chrono.parse(text, reference).map((result) => {
+    const known = result.start
+    return {
+      index: result.index,
+      length: result.text.trimEnd().length,
+      range: Boolean(result.end),
+      month: known.get('month'),
+      day: known.get('day'),
+      year: known.get('year'),
+      monthCertain: known.isCertain('month'),
+      dayCertain: known.isCertain('day'),
+      yearCertain: known.isCertain('year')
+    }
+  })
+  cache.set(text, found)
+  return found
+}
+
 function overlapsLast(temporals: ReadonlyArray<Temporal>, temporal: Temporal): boolean {
   const previous = temporals.at(-1)
   return previous !== undefined && temporal.first <= previous.last
 }
 
-function fromResult(
-  items: ReadonlyArray<Item>,
-  start: number,
-  end: number,
-  result: chrono.ParsedResult
-): Temporal | undefined {
-  const known = result.start
-  const calendar = known.isCertain('month') && known.isCertain('day')
+function fromReading(items: ReadonlyArray<Item>, start: number, end: number, reading: Reading): Temporal | undefined {
+  const calendar = reading.monthCertain && reading.dayCertain
   let first = -1
   let last = -1
-  const temporal: Temporal = {first: 0, last: 0, range: Boolean(result.end), recurring: false, quoted: false}
+  const temporal: Temporal = {first: 0, last: 0, range: reading.range, recurring: false, quoted: false}
 
   const take = (index: number) => {
     if (first === -1) first = index
@@ -134,13 +172,11 @@ function fromResult(
       temporal.weekdayItem = index
       take(index)
     } else if (monthWords.has(key) && (item.capitalised || (key !== 'may' && key !== 'march'))) {
-      const month = known.get('month')
-      const day = known.get('day')
-      const year = known.get('year')
+      const {month, day, year} = reading
       if (calendar && month !== null && day !== null) {
         temporal.month = month
         temporal.day = day
-        if (year !== null && known.isCertain('year') && yearWritten(items, start, end)) temporal.year = year
+        if (year !== null && reading.yearCertain && yearWritten(items, start, end)) temporal.year = year
       }
 
       take(index)

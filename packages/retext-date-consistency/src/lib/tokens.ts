@@ -1,7 +1,5 @@
 import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
-import type {Point} from 'unist'
-import {visit} from 'unist-util-visit'
+import type {Node, Point} from 'unist'
 
 /**
  * A word, punctuation mark or symbol of a sentence (white space is left out;
@@ -29,21 +27,32 @@ export interface Item {
 }
 
 /**
- * A sentence prepared for the rule.
+ * A sentence prepared for the rule. `text` and `items` are worked out on
+ * first use: most sentences of a story hold no digit, day or date word, and
+ * a cheap look at the text settles them without building items.
  */
 export interface SentenceView {
-  node: Sentence
-  paragraph: Paragraph
+  readonly node: Sentence
+  readonly paragraph: Paragraph
   /** Document order, from 0. */
-  index: number
+  readonly index: number
   /** The sentence's text as the tree has it (white space included). */
-  text: string
-  items: Item[]
+  readonly text: string
+  readonly items: Item[]
+  /** Whether the text holds an ASCII digit. */
+  readonly hasDigit: boolean
+  /** Whether some word item's `key` is in `words`. */
+  hasWord(words: ReadonlySet<string>): boolean
 }
 
 /** Quotation marks that open, close, or (straight) toggle a quotation. */
 const opening = new Set(['“', '«', '„', '‘'])
 const closing = new Set(['”', '»', '’'])
+
+interface QuoteState {
+  double: boolean
+  single: boolean
+}
 
 /**
  * Every sentence of the tree, paragraph by paragraph, with its items and
@@ -52,42 +61,182 @@ const closing = new Set(['”', '»', '’'])
  */
 export function sentences(tree: Root): SentenceView[] {
   const views: SentenceView[] = []
-  visit(tree, 'ParagraphNode', (paragraph) => {
+  for (const paragraph of paragraphsOf(tree)) {
     // Quotations run across sentences but not across paragraphs (an unclosed
     // quotation ends with its paragraph, as in news copy that reopens it).
-    const state = {double: false, single: false}
+    const state: QuoteState = {double: false, single: false}
     for (const child of paragraph.children) {
       if (child.type !== 'SentenceNode') continue
-      const view = sentenceView(child, paragraph, views.length, state)
-      if (view) views.push(view)
+      const quotes = state.double || state.single ? {...state} : unquoted
+      const survey = surveySentence(child, state)
+      if (survey) views.push(new LazySentence(child, paragraph, views.length, quotes, survey))
     }
+  }
 
-    return 'skip'
-  })
   return views
 }
 
-function sentenceView(
-  sentence: Sentence,
-  paragraph: Paragraph,
-  index: number,
-  state: {double: boolean; single: boolean}
-): SentenceView | undefined {
-  const items: Item[] = []
-  let text = ''
-  let spaceBefore = false
+/**
+ * The paragraphs of a tree in document order, found without entering them
+ * (what `visit` with `'skip'` finds, without its bookkeeping for every node).
+ */
+function paragraphsOf(tree: Root): Paragraph[] {
+  const found: Paragraph[] = []
+  const stack: Array<{children: ReadonlyArray<Node>; at: number}> = [{children: tree.children, at: 0}]
+  while (stack.length > 0) {
+    const top = stack.at(-1)!
+    const node = top.children[top.at++]
+    if (!node) {
+      stack.pop()
+    } else if (node.type === 'ParagraphNode') {
+      found.push(node as Paragraph)
+    } else if ('children' in node && Array.isArray(node.children)) {
+      stack.push({children: node.children as Node[], at: 0})
+    }
+  }
 
+  return found
+}
+
+const unquoted: Readonly<QuoteState> = {double: false, single: false}
+
+/** What one pass over a sentence's nodes tells before any item is built. */
+interface Survey {
+  /** The text holds an ASCII digit. */
+  digit: boolean
+  /** The words, as written, that are not their own key (capitals, marks, digits). */
+  irregular: string[]
+  /** The words written in lower-case ASCII letters only, which are their own key. */
+  plain: string[]
+}
+
+class LazySentence implements SentenceView {
+  readonly node: Sentence
+  readonly paragraph: Paragraph
+  readonly index: number
+  /** Quotation state where the sentence starts. */
+  readonly #quotes: Readonly<QuoteState>
+  readonly #survey: Survey
+  #text: string | undefined
+  #items: Item[] | undefined
+  #keys: string[] | undefined
+
+  constructor(node: Sentence, paragraph: Paragraph, index: number, quotes: Readonly<QuoteState>, survey: Survey) {
+    this.node = node
+    this.paragraph = paragraph
+    this.index = index
+    this.#quotes = quotes
+    this.#survey = survey
+  }
+
+  get text(): string {
+    this.#text ??= textOf(this.node)
+    return this.#text
+  }
+
+  get hasDigit(): boolean {
+    return this.#survey.digit
+  }
+
+  hasWord(words: ReadonlySet<string>): boolean {
+    const {plain, irregular} = this.#survey
+    for (const word of plain) if (words.has(word)) return true
+    if (irregular.length === 0) return false
+    this.#keys ??= irregular.map((word) => wordKey(word).key)
+    for (const key of this.#keys) if (words.has(key)) return true
+    return false
+  }
+
+  get items(): Item[] {
+    this.#items ??= buildItems(this.node, {...this.#quotes})
+    return this.#items
+  }
+}
+
+/**
+ * Read a sentence once: move the quotation state over its marks, note its
+ * words and whether it holds a digit. `undefined` when a node that could be
+ * reported has no position (the sentence is left out, with the state moved
+ * as far as that node, as `buildItems` reads it).
+ */
+function surveySentence(sentence: Sentence, state: QuoteState): Survey | undefined {
+  const survey: Survey = {digit: false, irregular: [], plain: []}
   for (const child of sentence.children) {
-    const value = toString(child)
-    const from = text.length
-    text += value
-    if (child.type === 'WhiteSpaceNode') {
-      spaceBefore = true
+    if (child.type === 'WhiteSpaceNode') continue
+    const position = child.position
+    if (!position || position.start.offset === undefined || position.end.offset === undefined) return undefined
+    if (child.type !== 'WordNode') {
+      if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') quoteChange(child, child.value, state)
+      if (!survey.digit && hasDigitIn(child.value)) survey.digit = true
       continue
     }
 
-    if (!child.position || child.position.start.offset === undefined || child.position.end.offset === undefined) {
-      return undefined
+    const value = nodeText(child)
+    let plain = true
+    for (let index = 0; index < value.length; index++) {
+      const code = value.charCodeAt(index)
+      if (code < 0x61 || code > 0x7a) {
+        plain = false
+        if (code >= 0x30 && code <= 0x39) survey.digit = true
+      }
+    }
+
+    // Lower-case ASCII letters are their own key, as `wordKey` would find.
+    if (plain) survey.plain.push(value)
+    else survey.irregular.push(value)
+  }
+
+  return survey
+}
+
+/** Whether a word is lower-case ASCII letters only, and so its own key. */
+function isPlain(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code < 0x61 || code > 0x7a) return false
+  }
+
+  return true
+}
+
+function hasDigitIn(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0x30 && code <= 0x39) return true
+  }
+
+  return false
+}
+
+/** The sentence's text, read from its leaves. */
+function textOf(sentence: Sentence): string {
+  let text = ''
+  for (const child of sentence.children) text += nodeText(child)
+  return text
+}
+
+/** What `toString` gives for a node of a sentence, read directly: a word holds only leaves. */
+function nodeText(child: SentenceContent): string {
+  if (child.type !== 'WordNode') return child.value
+  const leaves = child.children
+  if (leaves.length === 1) return leaves[0]!.value
+  let text = ''
+  for (const leaf of leaves) text += leaf.value
+  return text
+}
+
+function buildItems(sentence: Sentence, state: QuoteState): Item[] {
+  const items: Item[] = []
+  let from = 0
+  let spaceBefore = false
+
+  for (const child of sentence.children) {
+    const value = nodeText(child)
+    const start = from
+    from += value.length
+    if (child.type === 'WhiteSpaceNode') {
+      spaceBefore = true
+      continue
     }
 
     const quoteMark = quoteChange(child, value, state)
@@ -96,19 +245,19 @@ function sentenceView(
     if (parts) {
       // parse-english keeps a full stop after a number in the word (“January 12.”);
       // the date is the number alone.
-      items.push(item(parts[0], '', from, spaceBefore, quoted), item(parts[1], '.', from + value.length - 1, false, quoted))
+      items.push(item(parts[0], '', start, spaceBefore, quoted), item(parts[1], '.', start + value.length - 1, false, quoted))
     } else {
-      items.push(item(child, value, from, spaceBefore, quoted))
+      items.push(item(child, value, start, spaceBefore, quoted))
     }
 
     spaceBefore = false
   }
 
-  return {node: sentence, paragraph, index, text, items}
+  return items
 }
 
 /** Update the quotation state at a quotation mark; whether it was one. */
-function quoteChange(child: SentenceContent, value: string, state: {double: boolean; single: boolean}): boolean {
+function quoteChange(child: SentenceContent, value: string, state: QuoteState): boolean {
   if (child.type !== 'PunctuationNode' && child.type !== 'SymbolNode') return false
   if (value === '"') {
     state.double = !state.double
@@ -148,27 +297,15 @@ function numberAndStop(child: SentenceContent): [SentenceContent, SentenceConten
 }
 
 function item(child: SentenceContent, written: string, from: number, spaceBefore: boolean, quoted: boolean): Item {
-  const value = written || toString(child)
+  const value = written || nodeText(child)
   const kind = child.type === 'WordNode' ? 'word' : child.type === 'SymbolNode' ? 'symbol' : 'punctuation'
-  let key = value.toLowerCase().replace(/[’‘]/g, "'")
-  let possessive = false
-  if (kind === 'word') {
-    key = key.replace(/\.+$/, '')
-    if (key.endsWith("'s") && key.length > 2) {
-      key = key.slice(0, -2)
-      possessive = true
-    } else if (key.endsWith("s'")) {
-      key = key.slice(0, -1)
-      possessive = true
-    }
-  }
-
+  const {key, possessive} = kind === 'word' ? wordKey(value) : {key: lowered(value), possessive: false}
   return {
     kind,
     text: value,
     key,
     possessive,
-    capitalised: /^\p{Lu}/u.test(value),
+    capitalised: startsWithCapital(value),
     spaceBefore,
     quoted,
     start: child.position!.start,
@@ -176,6 +313,33 @@ function item(child: SentenceContent, written: string, from: number, spaceBefore
     from,
     to: from + value.length
   }
+}
+
+const capital = /^\p{Lu}/u
+
+function startsWithCapital(value: string): boolean {
+  const code = value.charCodeAt(0)
+  // ASCII without a regular expression: nearly every word of English copy.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return capital.test(value)
+}
+
+/** Lower case with curly apostrophes straightened. */
+function lowered(value: string): string {
+  const lower = value.toLowerCase()
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower
+}
+
+/** A word's key (see `Item.key`) and whether it is written possessive. */
+function wordKey(value: string): {key: string; possessive: boolean} {
+  if (isPlain(value)) return {key: value, possessive: false}
+  let key = lowered(value)
+  let end = key.length
+  while (end > 0 && key.charCodeAt(end - 1) === 46 /* `.` */) end--
+  key = key.slice(0, end)
+  if (key.endsWith("'s") && key.length > 2) return {key: key.slice(0, -2), possessive: true}
+  if (key.endsWith("s'")) return {key: key.slice(0, -1), possessive: true}
+  return {key, possessive: false}
 }
 
 /**
