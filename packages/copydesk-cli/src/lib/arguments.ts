@@ -19,6 +19,12 @@ export interface CliArguments {
   quiet: boolean
   /** `true`/`false` when forced, `undefined` to follow the terminal. */
   color: boolean | undefined
+  /** Apply every finding's first `expected` to the files (or stdin) and write them. */
+  fix: boolean
+  /** Print the fixes as a unified diff and write nothing. */
+  fixDryRun: boolean
+  /** Git ref: lint only the files changed since it. */
+  since: string | undefined
   help: boolean
   version: boolean
 }
@@ -41,6 +47,9 @@ const options = {
   quiet: {type: 'boolean', short: 'q'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
+  fix: {type: 'boolean'},
+  'fix-dry-run': {type: 'boolean'},
+  since: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
 } as const
@@ -84,6 +93,13 @@ export function parseArguments(argv: ReadonlyArray<string>): CliArguments {
     maxWarnings = Number(value)
   }
 
+  if (values.fix && values['fix-dry-run']) {
+    throw new UsageError('--fix and --fix-dry-run cannot be used together')
+  }
+  if (values.since !== undefined && (values.since === '' || values.since.startsWith('-'))) {
+    throw new UsageError(`bad value \`${values.since}\` for --since, expected a git ref such as \`origin/main\``)
+  }
+
   if (values.color && values['no-color']) {
     throw new UsageError('--color and --no-color cannot be used together')
   }
@@ -97,6 +113,9 @@ export function parseArguments(argv: ReadonlyArray<string>): CliArguments {
     maxWarnings,
     quiet: values.quiet ?? false,
     color: values.color ? true : values['no-color'] ? false : undefined,
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
+    since: values.since,
     help: values.help ?? false,
     version: values.version ?? false
   }

@@ -16,6 +16,12 @@ Options:
   --knowledge <file>    newsroom style sheet (YAML or JSON); repeat for more
   --corpus              also compare the files with each other as one story package
   --max-warnings <n>    exit 1 when there are more than n warnings
+  --fix                 apply the fixes findings carry, write the files (atomically),
+                        then report what remains; with standard input, print the
+                        fixed text on stdout
+  --fix-dry-run         print the fixes as a unified diff; write nothing
+  --since <git-ref>     check only .md/.markdown/.txt/.text files changed since the
+                        ref (and untracked ones git does not ignore)
   -q, --quiet           report errors only
   --color, --no-color   force colour on or off (default: on for a terminal)
   -h, --help            show this help
@@ -27,6 +33,8 @@ Configuration: .copydeskrc, .copydeskrc.json, .copydeskrc.yaml, .copydeskrc.yml,
 Ignored files: .copydeskignore (gitignore syntax).
 
 Exit status: 0 clean, 1 errors found (or more warnings than --max-warnings),
-2 the run could not be done (bad flag, missing file, bad config, unreadable file).
+2 the run could not be done (bad flag, missing file, bad config, unreadable file,
+a file --fix could not write, --since outside a git repository or with an
+unknown ref). After --fix, the status is that of the findings that remain.
 `
 }

@@ -7,6 +7,7 @@ import type {VFile} from 'vfile'
 import {Readable} from 'node:stream'
 import {parseArguments, UsageError, type CliArguments} from './arguments.js'
 import {checkSheets, configHandling, findConfigError} from './config.js'
+import {runFixMode} from './fix-mode.js'
 import {helpText} from './help.js'
 import {guardedParse} from './input-guard.js'
 import {progress} from './progress.js'
@@ -15,6 +16,7 @@ import {reportJson} from './reporters/json.js'
 import {countMessages, type ReportOptions} from './reporters/messages.js'
 import {reportSarif} from './reporters/sarif.js'
 import {reportStylish} from './reporters/stylish.js'
+import {changedFiles, SinceError} from './since.js'
 import {packageVersion} from './version.js'
 
 /**
@@ -74,6 +76,20 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     }
   }
 
+  if (args.since !== undefined) {
+    try {
+      const changed = await changedFiles(args.since, args.files, io.cwd, extensions)
+      if (changed.length === 0) {
+        io.stderr.write(`copydesk: no ${extensions.map((d) => '.' + d).join(', ')} files changed since ${args.since}\n`)
+        return EXIT_OK
+      }
+      args = {...args, files: changed}
+    } catch (error) {
+      if (error instanceof SinceError) return fail(io, error.message)
+      throw error
+    }
+  }
+
   let stdinBytes: Uint8Array | undefined
   if (args.files.length === 0) {
     if (io.stdin.isTTY) return fail(io, 'no files given and nothing on standard input (see `copydesk --help`)')
@@ -97,12 +113,13 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const plugins: Array<[Plugin<unknown[]>, unknown?]> = [[copydesk as unknown as Plugin<unknown[]>]]
   if (io.stderr.isTTY) plugins.push([progress as unknown as Plugin<unknown[]>, io.stderr])
 
-  const result = await new Promise<{error: Error | undefined; context: Context | undefined}>((done) => {
+  // `--fix` lints again the fixed text of files (in memory) or standard input.
+  const lint = (files: Array<string | VFile>, stdinText?: string) => new Promise<{error: Error | undefined; context: Context | undefined}>((done) => {
     engine(
       {
         processor: unified().use(guardedParse, {stdinBytes}),
-        files: args.files,
-        streamIn: Readable.from(stdinBytes ? [new TextDecoder('utf-8', {ignoreBOM: true}).decode(stdinBytes)] : []),
+        files,
+        streamIn: Readable.from(stdinText !== undefined ? [stdinText] : stdinBytes ? [new TextDecoder('utf-8', {ignoreBOM: true}).decode(stdinBytes)] : []),
         extensions,
         cwd: io.cwd,
         ...configHandling(io.cwd, overrides),
@@ -123,6 +140,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
       (error, _code, context) => done({error, context})
     )
   })
+  const result = await lint(args.files)
 
   if (result.error) {
     const config = findConfigError(result.error)
@@ -157,14 +175,28 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   reported = reported.filter((file) => !unread.has(file))
   const failed = unread.size > 0
 
-  if (args.files.length > 0 && reported.length === 0 && !failed) {
+  if (args.files.length > 0 && reported.length === 0 && !failed && args.since === undefined) {
     return fail(io, `no ${extensions.map((d) => '.' + d).join(', ')} files found in ${args.files.join(' ')}`)
   }
 
-  const options: ReportOptions = {cwd: io.cwd, quiet: args.quiet, color: args.report === 'stylish' && color, version}
-  io.stdout.write(reporters[args.report](reported, options))
+  let reportTo = io.stdout
+  let fixFailed = false
+  if (args.fix || args.fixDryRun) {
+    const relint = async (files: VFile[]) => {
+      const again = await lint(files.length === 1 && !files[0]!.path ? [] : files, files.length === 1 && !files[0]!.path ? String(files[0]!.value) : undefined)
+      if (again.error) throw again.error
+      return reported
+    }
+    const fixed = await runFixMode(reported, relint, io, {cwd: io.cwd, corpus: args.corpus, dryRun: args.fixDryRun, quiet: args.quiet})
+    reported = fixed.files
+    reportTo = fixed.reportTo
+    fixFailed = fixed.failed
+  }
 
-  if (failed) return EXIT_FAILURE
+  const options: ReportOptions = {cwd: io.cwd, quiet: args.quiet, color: args.report === 'stylish' && color && reportTo === io.stdout, version}
+  reportTo.write(reporters[args.report](reported, options))
+
+  if (failed || fixFailed) return EXIT_FAILURE
   const {errors, warnings} = countMessages(reported)
   if (errors > 0) return EXIT_FINDINGS
   if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {

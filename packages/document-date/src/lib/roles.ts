@@ -19,8 +19,15 @@ export function inferDateFromRoles(
 ): RoleInference | undefined {
   const terms: RoleTerm[] = []
   const seen = new Set<string>()
+  // A story repeats its titles (“Secretary of State Antony Blinken” in every
+  // other paragraph); the same claim matches the same roles, so each distinct
+  // person and title is matched against the person's roles once.
+  const asked = new Set<string>()
 
   for (const claim of claims) {
+    const claimKey = claim.person.id + '\u0000' + claim.title
+    if (asked.has(claimKey)) continue
+    asked.add(claimKey)
     const roles = knowledge.rolesMatching(claim.person, claim.title)
     const role = roles[0]
     if (roles.length !== 1 || !role) continue
