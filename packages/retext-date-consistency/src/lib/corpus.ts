@@ -52,6 +52,7 @@ export function corpus(files: ReadonlyArray<VFile>, options?: CorpusOptions | nu
       for (let index = Math.max(0, others.length - comparedAtMost); index < others.length; index++) {
         const other = others[index]!
         if (other.file.data.copydeskDatedEvents?.rescheduled.includes(later.lemma)) continue
+        if (!sameStory(later, data.date, other.event, other.file.data.copydeskDatedEvents?.date)) continue
         const found = disagreement(later, other.event, false, ambiguous)
         if (!found) continue
         const name = other.file.path || 'another file'
@@ -81,4 +82,24 @@ export function corpus(files: ReadonlyArray<VFile>, options?: CorpusOptions | nu
   }
 
   return messages
+}
+
+/**
+ * Days apart beyond which two stories are not one story package: the copy of
+ * one event is written within a week, and a weekday names a day within a week.
+ */
+const storyReach = 7
+
+/**
+ * Whether two files' mentions can be of one event: not when both days are
+ * known and fall in different years (two elections, two summits), nor when
+ * the stories are dated more than a week apart (“the election” of a story
+ * from September and one from December are two elections).
+ */
+function sameStory(later: DatedEvent, laterDate: string | undefined, earlier: DatedEvent, earlierDate: string | undefined): boolean {
+  const a = later.day.iso
+  const b = earlier.day.iso
+  if (a && b && a.slice(0, 4) !== b.slice(0, 4)) return false
+  if (!laterDate || !earlierDate) return true
+  return Math.abs(Date.parse(laterDate) - Date.parse(earlierDate)) / 86_400_000 <= storyReach
 }

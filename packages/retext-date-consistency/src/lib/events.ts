@@ -28,6 +28,8 @@ export interface DatedEvent extends Pick<EventPhrase, 'lemma' | 'point' | 'descr
 export interface DatedEvents {
   events: DatedEvent[]
   rescheduled: string[]
+  /** The document's date (`YYYY-MM-DD`), when it is known to the day. */
+  date?: string
 }
 
 declare module 'vfile' {

@@ -9,7 +9,8 @@ import {
   comparedAtMost,
   disagreement,
   disagreementReason,
-  type DatedEvent
+  type DatedEvent,
+  type DatedEvents
 } from './events.js'
 import {checkImpossible} from './impossible.js'
 import {rescheduleWords} from './lexicon.js'
@@ -75,7 +76,9 @@ export function checkDocument(tree: Root, file: VFile, options: Options) {
   }
 
   compareEvents(events, rescheduled, reported, file)
-  file.data.copydeskDatedEvents = {events: events.map((entry) => entry.event), rescheduled: [...rescheduled]}
+  const data: DatedEvents = {events: events.map((entry) => entry.event), rescheduled: [...rescheduled]}
+  if (date.kind === 'exact') data.date = date.date
+  file.data.copydeskDatedEvents = data
 }
 
 function key(view: SentenceView, first: number, last: number): string {

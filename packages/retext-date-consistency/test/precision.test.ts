@@ -1,0 +1,48 @@
+import {describe, expect, test} from 'vitest'
+import {corpus} from '../src/index.js'
+import {lint} from './lint.js'
+
+// Sentences from the well-edited corpus (tests/fixtures/well-edited): stories
+// dated weeks or months apart speak of different dinners and elections, so the
+// check across files leaves them alone, while one story package still counts.
+
+describe('date-consistency across files: one story package, not every story', () => {
+  test('a dinner in a story from July and one from November are two dinners', async () => {
+    const a = await lint(
+      'BRUSSELS, July 11, 2018 (copydesk) — Prime Minister Theresa May of Britain and Prime Minister Justin Trudeau of Canada were among the leaders at the dinner on Wednesday evening at a museum.',
+      undefined,
+      'brussels.txt'
+    )
+    const b = await lint(
+      'BUENOS AIRES, Argentina, Nov. 30, 2018 (copydesk) — The most closely watched meeting of the summit is a dinner on Saturday between Trump and President Xi Jinping of China.',
+      undefined,
+      'buenos-aires.txt'
+    )
+    expect(corpus([a, b])).toEqual([])
+  })
+
+  test('elections dated in two years, or in stories two months apart, are two elections', async () => {
+    const ottawa = await lint(
+      'OTTAWA, Nov. 4, 2015 (copydesk) — His Liberal Party won 184 of the 338 seats in the House of Commons in the Oct. 19 election.',
+      undefined,
+      'ottawa.txt'
+    )
+    const tokyo = await lint(
+      'TOKYO, Oct. 4, 2021 (copydesk) — Kishida is expected to call the Oct. 31 election soon.',
+      undefined,
+      'tokyo.txt'
+    )
+    const berlin = await lint(
+      'BERLIN, Dec. 8, 2021 (copydesk) — The Social Democrats won the most votes in the Sept. 26 election, 25.7%, narrowly beating the conservatives.',
+      undefined,
+      'berlin.txt'
+    )
+    expect(corpus([ottawa, tokyo, berlin])).toEqual([])
+  })
+
+  test('stories of the same week still disagree about one event', async () => {
+    const a = await lint('GENEVA, Jan. 9, 2022 (copydesk) — The talks began on Monday in Geneva.', undefined, 'a.txt')
+    const b = await lint('GENEVA, Jan. 11, 2022 (copydesk) — The talks, which began on Tuesday, were tense.', undefined, 'b.txt')
+    expect(corpus([a, b]).map((message) => message.actual)).toEqual(['began on Tuesday'])
+  })
+})
