@@ -32,7 +32,6 @@ export interface ControlRuleId {
 
 export const controlVerbs: ReadonlyArray<ControlVerb> = ['disable', 'enable', 'ignore-next']
 
-const comment = /<!--([\s\S]*?)-->/g
 const directiveBody = /^(\s*)copydesk-([A-Za-z][\w-]*)(?=\s|$)/
 const ruleIdToken = /[^\s,]+/g
 /** Only words that start like a verb are taken as (possibly misspelt) directives, so a mention of `copydesk-cli` is left alone. */
@@ -51,14 +50,33 @@ export function findDirectives(text: string, comments: ReadonlyArray<MarkdownCom
 function fromComments(comments: ReadonlyArray<MarkdownComment>): ControlDirective[] {
   const result: ControlDirective[] = []
   for (const node of comments) {
-    for (const match of node.value.matchAll(comment)) {
-      const start = node.start + match.index
-      const parsed = parseBody(match[1]!, start + 4)
+    for (const found of htmlComments(node.value)) {
+      const start = node.start + found.start
+      const parsed = parseBody(found.body, start + 4)
       if (!parsed || !verbLike.test(parsed.verb)) continue
-      const directive: ControlDirective = {...parsed, start, end: start + match[0].length, line: false}
+      const directive: ControlDirective = {...parsed, start, end: node.start + found.end, line: false}
       if (node.next) directive.scope = {...node.next}
       result.push(directive)
     }
+  }
+  return result
+}
+
+/**
+ * The `<!-- … -->` comments in `value`, found with `indexOf` so that many
+ * unclosed openers cost linear time (a lazy regex would rescan to the end
+ * from each one).
+ */
+function htmlComments(value: string): Array<{start: number; end: number; body: string}> {
+  const result: Array<{start: number; end: number; body: string}> = []
+  let from = 0
+  for (;;) {
+    const start = value.indexOf('<!--', from)
+    if (start === -1) break
+    const close = value.indexOf('-->', start + 4)
+    if (close === -1) break
+    result.push({start, end: close + 3, body: value.slice(start + 4, close)})
+    from = close + 3
   }
   return result
 }

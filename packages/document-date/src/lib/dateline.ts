@@ -25,7 +25,7 @@ const separator = /\s[-–—]+\s|—|:/
 const placePattern =
   /^(?:[\p{Lu}][\p{L}.'’-]*|de|la|el|al|of|upon|on)(?:[ ,]+(?:[\p{Lu}][\p{L}.'’-]*|de|la|el|al|of|upon|on)){0,5}$/u
 /** What may follow the date before the separator: a news agency in brackets. */
-const agencyPattern = /^\s*(?:\([^()\n]{1,40}\))?\s*$/
+const agencyPattern = /^(?:\([^()\n]{1,40}\))?$/
 
 /**
  * Find a dateline (“GENEVA, Jan. 9 (Reuters) -”, “WASHINGTON, January 10, 2022
@@ -57,9 +57,9 @@ export function datelineIn(text: string): DatelineDate | undefined {
   for (const result of chrono.parse(head)) {
     const known = result.start
     if (!known.isCertain('month') || !known.isCertain('day')) continue
-    const place = head.slice(0, result.index).replace(/[\s,]+$/, '')
+    const place = trimEndOf(head.slice(0, result.index), ', \t\n\r\u00A0')
     const after = head.slice(result.index + result.text.length)
-    if (!placePattern.test(place) || !agencyPattern.test(after)) continue
+    if (!placePattern.test(place) || !agencyPattern.test(after.trim())) continue
     // chrono takes a leading "on" or weekday into its match; a dateline has neither before the place.
     if (!/^,\s*$/.test(head.slice(place.length, result.index))) continue
     const month = known.get('month') ?? 0
@@ -93,4 +93,15 @@ function* paragraphs(tree: Root): Generator<Root['children'][number]> {
       for (const child of node.children) queue.push(child as Root['children'][number])
     }
   }
+}
+
+/**
+ * `value` without the trailing characters listed in `characters`, by a
+ * backward walk: an anchored `[…]+$` regex retries from every position of a
+ * long run that does not reach the end.
+ */
+function trimEndOf(value: string, characters: string): string {
+  let end = value.length
+  while (end > 0 && characters.includes(value.charAt(end - 1))) end--
+  return value.slice(0, end)
 }

@@ -9,7 +9,9 @@ export function splitQualifiers(text: string, knowledge: Knowledge): {prefix: st
   const core = knowledge.titleCores?.(text)[0]
   let cut = 0
   if (core !== undefined) {
-    for (const match of text.matchAll(/\S+\s+/g)) {
+    // Each word's end with the space after it; `\S+\s+` would rescan a long run without spaces.
+    for (const match of text.matchAll(/\s+/g)) {
+      if (match.index === 0) continue
       const end = match.index + match[0].length
       if (end < text.length && knowledge.titleCores?.(text.slice(end))[0] === core) cut = end
     }
