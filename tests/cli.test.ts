@@ -4,7 +4,7 @@ import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {PassThrough, Writable} from 'node:stream'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {run} from '../packages/copydesk-cli/dist/index.js'
+import {flagList, run} from '../packages/copydesk-cli/dist/index.js'
 import {bin, root, runCli, tempFolder, type JsonFile} from './support/cli.js'
 
 // Test-only packages are dependencies of the CLI package (pnpm keeps them there).
@@ -92,7 +92,7 @@ describe('exit status', () => {
   it('is 2 with a one-line error for a missing path, a bad flag or a bad value', () => {
     const cases: Array<[string[], string]> = [
       [['nope.txt'], 'copydesk: no such file or folder: nope.txt\n'],
-      [['--fix', 'story.txt'], 'copydesk: unknown flag `--fix`, expected one of --report, --date, --knowledge, --corpus, --max-warnings, --quiet, --color, --no-color, --help, --version (see `copydesk --help`)\n'],
+      [['--fixes', 'story.txt'], `copydesk: unknown flag \`--fixes\`, expected one of ${flagList.join(', ')} (see \`copydesk --help\`)\n`],
       [['--report', 'xml', 'story.txt'], 'copydesk: unknown report `xml` for --report, expected one of stylish, json, sarif, github (see `copydesk --help`)\n'],
       [['--date', '2022-13-01', 'story.txt'], 'copydesk: bad value `2022-13-01` for --date, expected a date as YYYY-MM-DD (see `copydesk --help`)\n'],
       [['--max-warnings', '-1', 'story.txt'], 'copydesk: missing value for --max-warnings (see `copydesk --help`)\n'],
