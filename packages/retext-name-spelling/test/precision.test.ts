@@ -20,6 +20,22 @@ describe('name-spelling: precision on well-edited copy', () => {
     expect(await findings('President Joe Biden and Jill Biden watched the parade. Biden waved.')).toEqual([])
   })
 
+  it('leaves the treaty an organisation is named after, and a body followed by its day', async () => {
+    expect(
+      await findings(
+        'The United States is the depositary of the North Atlantic Treaty, signed in Washington on April 4, 1949, so the ceremony was held there.'
+      )
+    ).toEqual([])
+    expect(
+      await findings(
+        "Li Keqiang and Wang Yang, the head of the party's top political advisory body, were left off the new Central Committee on Saturday."
+      )
+    ).toEqual([])
+    expect(await findings('The European Organization for Security and Cooperation met in Vienna.')).toEqual([
+      "1:5-1:55: Unexpected `European Organization for Security and Cooperation`, expected `Organization for Security and Co-operation in Europe` (a known wrong form of the OSCE's name)"
+    ])
+  })
+
   it('keeps the correct names of the corpus clean', async () => {
     expect(
       await findings(

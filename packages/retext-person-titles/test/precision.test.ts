@@ -34,3 +34,13 @@ describe('person-title: President and Prime Minister', () => {
     expect(wrong[0]?.expected).toEqual(['Prime Minister'])
   })
 })
+
+describe('person-title: prepositions are not ranks', () => {
+  it('reads “under Governor Andrew Bailey” as Governor', async () => {
+    expect(
+      await errors(
+        'FRANKFURT, Germany, July 21, 2022 (copydesk) — The Bank of England, under Governor Andrew Bailey, has raised rates five times since December.'
+      )
+    ).toEqual([])
+  })
+})

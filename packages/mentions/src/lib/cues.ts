@@ -47,6 +47,8 @@ export function titleBefore(
 
   for (let from = chain; from < start; from++) {
     if (!isFree(from) || articles.has(words[from]?.key ?? '')) continue
+    // "the Bank of England, under Governor Andrew Bailey": in lower case, “under” is the preposition, not the rank.
+    if (words[from]!.key === 'under' && !isCapitalised(words[from]!)) continue
     const parsed = parseTitle(words, from, start, comma ? 'free' : 'strict', knowledge)
     if (parsed && parsed.end === start) return parsed
   }

@@ -1,7 +1,7 @@
 import type {Organisation} from '@copydesk/knowledge'
 import type {Lookups} from './lookups.js'
 import {isAcronym, isCapitalised, isHardStop, placeLength} from './classify.js'
-import {connectors, functionWords} from './lexicon/words.js'
+import {calendarWords, connectors, functionWords} from './lexicon/words.js'
 import {spanText} from './people.js'
 import type {BlockState} from './state.js'
 
@@ -75,6 +75,8 @@ function windowEnd(state: BlockState, index: number): number {
     if (previous.separator !== 'space' || previous.possessive) break
     const word = words[end]!
     if (state.used[end] || !(isCapitalised(word) || connectors.has(word.key))) break
+    // "the new Central Committee on Saturday": a day or month ends the name.
+    if (calendarWords.has(word.key)) break
     // "NATO and the …", "NATO in Brussels": a list or a place, not one name.
     if (connectors.has(word.key) && (isAcronym(previous) || (previous.key === 'and' && word.key === 'the'))) break
     end++

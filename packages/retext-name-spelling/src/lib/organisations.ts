@@ -2,6 +2,9 @@ import type {Knowledge, NameMatch, Organisation} from '@copydesk/knowledge'
 import {foldName, type Mention} from '@copydesk/mentions'
 import type {Finding} from './report.js'
 
+/** Last words of the name of a document (a treaty, a charter), not of a body. */
+const documentNouns = new Set(['treaty', 'charter', 'pact', 'accord', 'accords', 'convention', 'agreement', 'protocol', 'declaration'])
+
 /** Word edits (missing, misspelt, reordered) allowed between a garbled name and a known one. */
 const maxWordEdits = 3
 
@@ -42,6 +45,8 @@ function closest(knowledge: Knowledge, text: string): NameMatch<Organisation> | 
   if (!best) return undefined
   if (best.misspelling) return best
   const words = foldName(text).split(/\s+/).filter((word) => word.length > 3)
+  // "The North Atlantic Treaty" is the document the body is named after, not the body.
+  if (documentNouns.has(words.at(-1) ?? '')) return undefined
   // Two-word names differ by one word from too many others ("Soviet Union").
   if (words.length < 3 || best.distance === 0 || best.distance > maxWordEdits) return undefined
   return best
