@@ -39,7 +39,7 @@ function visible(path: string): string[] {
   return readdirSync(path).filter((name) => !name.startsWith('.')).sort()
 }
 
-describe('copydesk --fix', () => {
+describe('copydesk --fix', {timeout: 120_000}, () => {
   it('fixes a copy of a seed in place, says what it fixed, then reports what remains', async () => {
     const path = folder({'story.txt': seed})
     const result = runCli(['--fix', 'story.txt'], {cwd: path})

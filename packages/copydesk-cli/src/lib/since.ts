@@ -19,6 +19,8 @@ export class SinceError extends Error {
  */
 export async function changedFiles(ref: string, paths: ReadonlyArray<string>, cwd: string, extensions: ReadonlyArray<string>): Promise<string[]> {
   if (ref === '' || ref.startsWith('-')) throw new SinceError(`bad git ref \`${ref}\` given to --since`)
+  const glob = paths.find((path) => /[*?[\]{}!]/.test(path))
+  if (glob !== undefined) throw new SinceError(`--since takes files and folders, not globs such as \`${glob}\``)
 
   let top: string
   try {
