@@ -26,7 +26,9 @@ export function createKnowledge(sheets: ReadonlyArray<StyleSheet>): Knowledge {
   const personById = new Map(people.map((person) => [person.id, person]))
   const personIndex = createPersonIndex(people)
   const organisationIndex = createOrganisationIndex(organisations)
-  const {parseTitle, readTitle} = createTitleParser(organisations)
+  const parser = createTitleParser(organisations)
+  const parseTitle = parser.parseTitle
+  const readTitle = remember(parser.readTitle)
 
   // Title key -> every holding of an office found under that key; the holdings whose
   // own title or alias is the key come first, shorter forms of longer titles after.
@@ -123,6 +125,28 @@ export function createKnowledge(sheets: ReadonlyArray<StyleSheet>): Knowledge {
     }
 
     return false
+  }
+}
+
+/** Entries a remembered lookup keeps before it starts afresh (bounds memory on huge inputs). */
+const rememberLimit = 10_000
+
+/**
+ * A lookup remembered by its argument: rules ask for the same few titles once
+ * per mention, and reading one takes a dozen regular expressions. Callers only
+ * read the results.
+ */
+function remember<T>(lookup: (value: string) => T): (value: string) => T {
+  let memo = new Map<string, T>()
+  return function (value) {
+    let result = memo.get(value)
+    if (result === undefined) {
+      if (memo.size >= rememberLimit) memo = new Map()
+      result = lookup(value)
+      memo.set(value, result)
+    }
+
+    return result
   }
 }
 

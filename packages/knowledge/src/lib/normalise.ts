@@ -24,6 +24,9 @@ const apostrophes = /[\u0027\u2018\u2019\u201B\u02BC\u02BB\u2032\u0060\u00B4]/g
 /** Invisible characters pasted in from web pages: zero-width, joiners, direction marks, soft hyphen. */
 const invisible = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g
 
+/** ASCII letters in words one space apart, nothing else. */
+const plainName = /^[A-Za-z]+(?: [A-Za-z]+)*$/
+
 /**
  * The form names are compared in: NFKD without marks, lower case, one kind of hyphen
  * and apostrophe, dots of initials dropped, spaces collapsed. `Josep Borrell Fontelles`
@@ -31,6 +34,9 @@ const invisible = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g
  * lost hyphen is a spelling fault worth reporting.
  */
 export function normaliseName(value: string): string {
+  // Names in copy are mostly plain letters and single spaces, which every step
+  // below but lower-casing leaves alone; lookups run per word of a text.
+  if (plainName.test(value)) return value.toLowerCase()
   return value
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

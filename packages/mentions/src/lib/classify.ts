@@ -1,7 +1,7 @@
 import {givenNames} from './lexicon/given-names.js'
 import {countryWords, placeWords} from './lexicon/places.js'
 import {titleHeads, titleModifiers, weakHeads} from './lexicon/titles.js'
-import {calendarWords, functionWords, particles, thingWords} from './lexicon/words.js'
+import {calendarWords, functionWords, thingWords} from './lexicon/words.js'
 import type {WordToken} from './tokens.js'
 
 /** The longest place or country phrase, in words ("united states of america"). */
@@ -14,7 +14,8 @@ export function isCapitalised(word: WordToken): boolean {
 
 /** An initial: `J.` or `J`. */
 export function isInitial(word: WordToken): boolean {
-  return /^\p{Lu}\.?$/u.test(word.core) && word.core.length <= 2 && word.core !== 'I'
+  const core = word.core
+  return core.length <= 2 && word.capitalised && core !== 'I' && /^\p{Lu}\.?$/u.test(core)
 }
 
 /** An acronym or a word in capitals (`NATO`, `U.S.`, `ALSO`): not part of a person's name. */
@@ -24,12 +25,12 @@ export function isAcronym(word: WordToken): boolean {
 
 /** Whether the word is a lower-case name particle (`de`, `van`, `von`, `bin`). */
 export function isParticle(word: WordToken): boolean {
-  return particles.has(word.key)
+  return word.particle
 }
 
 /** A word that can be part of a person's name as written. */
 export function isNameWord(word: WordToken): boolean {
-  return isCapitalised(word) && !isAcronym(word) && !/\d/.test(word.core)
+  return word.nameWord
 }
 
 /** The key of the part of a hyphenated word that carries its meaning (`secretary-general` stays whole). */
@@ -61,6 +62,13 @@ export function isTitleWord(key: string): boolean {
 /** A frequent given name (`anthony`, `sergei`). */
 export function isGivenName(key: string): boolean {
   return givenNames.has(key)
+}
+
+/** Every phrase that opens a country or place phrase ("united", "united states"): longer phrases need one. */
+const placePrefixes = new Set<string>()
+for (const phrase of [...countryWords.keys(), ...placeWords]) {
+  const parts = phrase.split(' ')
+  for (let size = 1; size <= parts.length; size++) placePrefixes.add(parts.slice(0, size).join(' '))
 }
 
 const placeMasks = new WeakMap<ReadonlyArray<WordToken>, Uint8Array>()
@@ -97,6 +105,7 @@ function placeMask(words: ReadonlyArray<WordToken>, index: number): number {
     const word = words[index + size - 1]
     if (!word) break
     phrase = size === 1 ? word.key : phrase + ' ' + word.key
+    if (!placePrefixes.has(phrase)) break
     if (countryWords.has(phrase) || placeWords.has(phrase)) mask |= 1 << size
     if (word.possessive || word.separator !== 'space') break
   }

@@ -11,7 +11,7 @@ import {
   type FoundOrganisation
 } from './organisations.js'
 import {Antecedents, findFullNames, findSurnames, nameRuns, type FoundName} from './people.js'
-import {isFree, type BlockState} from './state.js'
+import {isFree, type BlockState, type Use} from './state.js'
 import {parseTitle, type ParsedTitle} from './title-parser.js'
 import {toBlocks, type WordToken} from './tokens.js'
 import type {Mention, TextSpan, TitleSpan} from './types.js'
@@ -72,7 +72,7 @@ function computeMentions(tree: Root, value: string, given: Knowledge | undefined
   const states: BlockState[] = blocks.map((block, index) => ({
     block: index,
     words: block.words,
-    used: Array.from({length: block.words.length}, () => undefined),
+    used: new Array<Use | undefined>(block.words.length).fill(undefined),
     value
   }))
 
@@ -147,7 +147,7 @@ function findLoneTitles(state: BlockState, knowledge: Lookups | undefined, pendi
 
     // Only a capitalised word, a title word or a former marker can open a title.
     const word = words[index]!
-    if (!isCapitalised(word) && !isTitleWord(word.key) && !formerMarkers.has(word.key) && !/^(?:ex|then)-/.test(word.key)) {
+    if (!isCapitalised(word) && !isTitleWord(word.key) && !formerMarkers.has(word.key) && !prefixedFormer(word.key)) {
       index++
       continue
     }
@@ -180,6 +180,11 @@ function findLoneTitles(state: BlockState, knowledge: Lookups | undefined, pendi
     })
     index = parsed.end
   }
+}
+
+/** `ex-president`, `then-secretary`. */
+function prefixedFormer(key: string): boolean {
+  return key.startsWith('ex-') || key.startsWith('then-')
 }
 
 function titleSpan(

@@ -1,5 +1,6 @@
 import type {Nodes, Root, Word} from 'nlcst'
 import type {Point} from 'unist'
+import {particles} from './lexicon/words.js'
 
 /**
  * What separates a word from the next one in the same block: one plain space, a
@@ -35,6 +36,10 @@ export interface WordToken {
   capitalised: boolean
   /** Capitals only: `NATO`, `U.S.`, `ALSO`. */
   acronym: boolean
+  /** A lower-case name particle (`de`, `van`, `von`, `bin`). */
+  particle: boolean
+  /** Capitalised, not an acronym, no digits: may be part of a person's name as written. */
+  nameWord: boolean
 }
 
 /**
@@ -45,14 +50,54 @@ export interface Block {
   words: WordToken[]
 }
 
-const apostrophe = /^['’ʼ]$/
-
 /** Arabic and similar prefixes joined by a hyphen to a capitalised name: "al-Assad". */
 const prefixed = /^(?:al|el|ad|an|ar|as|ash|at|az|abd|abdul|bin|ibn|ben|bint|o)[-'’]\p{Lu}/u
 
 function isAcronymText(core: string): boolean {
+  // Most words are lower-case ASCII: settle them without building a string.
+  let letters = 0
+  let run = 0
+  let pair = false
+  let plural = false
+  for (let index = 0; index < core.length; index++) {
+    const code = core.charCodeAt(index)
+    // `.`, `-`, `&` are left out of the letters.
+    if (code === 46 || code === 45 || code === 38) continue
+    if (code > 127) return isAcronymSlow(core)
+    // After a plural `s`, nothing may follow.
+    if (plural) return false
+    letters++
+    if (code >= 65 && code <= 90) {
+      run++
+      if (run >= 2) pair = true
+    } else if (code >= 48 && code <= 57) {
+      run = 0
+    } else if (code === 115 && letters > 1) {
+      plural = true
+      run = 0
+    } else {
+      return false
+    }
+  }
+
+  return letters >= 2 && pair
+}
+
+function isAcronymSlow(core: string): boolean {
   const letters = core.replace(/[.\-&]/g, '')
   return letters.length >= 2 && /^[\p{Lu}\d]+s?$/u.test(letters) && /\p{Lu}{2}/u.test(letters)
+}
+
+/** Whether a word starts with a capital (or is a prefixed name such as `al-Assad`). */
+function isCapitalisedText(core: string): boolean {
+  const code = core.charCodeAt(0)
+  if (code >= 65 && code <= 90) return true
+  // A prefix is lower case and joined by a hyphen or an apostrophe.
+  if (code >= 97 && code <= 122) {
+    return core.length > 2 && (core.includes('-') || core.includes("'") || core.includes('’')) && prefixed.test(core)
+  }
+
+  return code > 127 && (/^\p{Lu}/u.test(core) || prefixed.test(core))
 }
 
 /**
@@ -60,8 +105,22 @@ function isAcronymText(core: string): boolean {
  * apostrophes and dashes unified, dots of initials and abbreviations dropped.
  */
 export function fold(value: string): string {
-  // Most words are plain ASCII: no marks to strip, no dashes or quotes to unify.
-  if (/^[\x20-\x7E]*$/.test(value)) return value.toLowerCase().replace(/`/g, "'").replace(/\./g, '')
+  // Most words are plain lower-case ASCII: nothing to change, nothing to allocate.
+  let change = false
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code < 0x20 || code > 0x7e) return foldUnicode(value)
+    if ((code >= 65 && code <= 90) || code === 46 || code === 96) change = true
+  }
+
+  if (!change) return value
+  let result = value.toLowerCase()
+  if (result.includes('`')) result = result.replace(/`/g, "'")
+  if (result.includes('.')) result = result.replace(/\./g, '')
+  return result
+}
+
+function foldUnicode(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -71,81 +130,110 @@ export function fold(value: string): string {
     .replace(/\./g, '')
 }
 
-type Item =
-  | {kind: 'word'; token: WordToken}
-  | {kind: 'space'; newline: boolean; size: number}
-  | {kind: 'punct'; value: string; size: number}
-  | {kind: 'sentence'}
-  | {kind: 'other'}
+/** What lies between two words of a block, read as it streams past. */
+interface Gap {
+  /** Characters of white space and punctuation. */
+  size: number
+  /** Sentence starts. */
+  sentences: number
+  /** Other items (white space, punctuation, nodes of other kinds). */
+  items: number
+  /** The first item's punctuation, `''` when the first item is not punctuation. */
+  after: string
+  /** Whether the first other item is a comma, and the second a space without a line break. */
+  firstComma: boolean
+  /** Whether the first other item is a space without a line break. */
+  firstSpace: boolean
+  secondSpace: boolean
+}
 
 /**
  * Flatten a tree into blocks of words, with positions (including `offset`s). Nodes
  * without positions end the current block, so they never join words into a name.
+ *
+ * One pass: each word's separator is settled when the next word (or the end of
+ * its block) comes, from a tally of what came between, so no list of the
+ * nodes between words is kept.
  */
 export function toBlocks(tree: Root, value: string): Block[] {
   const blocks: Block[] = []
-  let items: Item[] = []
+  let words: WordToken[] = []
+  let last: WordToken | undefined
   let sentence = -1
+  const gap: Gap = {size: 0, sentences: 0, items: 0, after: '', firstComma: false, firstSpace: false, secondSpace: false}
+  /** Whether anything at all came since the last word (the first item decides `after`). */
+  let empty = true
 
   walk(tree)
   flush()
   return blocks
 
   function flush(): void {
-    const words: WordToken[] = []
-    for (let index = 0; index < items.length; index++) {
-      const item = items[index]
-      if (item?.kind !== 'word') continue
-      words.push(item.token)
-      separate(item.token, index + 1)
+    if (last) {
+      last.after = gap.after
+      last.separator = 'end'
     }
 
     if (words.length > 0) blocks.push({words})
-    items = []
+    words = []
+    last = undefined
   }
 
-  /** Decide what separates the word before `from` from the next word. */
-  function separate(token: WordToken, from: number): void {
-    const between: Item[] = []
-    let next = from
-    while (next < items.length && items[next]?.kind !== 'word') {
-      between.push(items[next]!)
-      next++
-    }
+  function reset(): void {
+    gap.size = 0
+    gap.sentences = 0
+    gap.items = 0
+    gap.after = ''
+    gap.firstComma = false
+    gap.firstSpace = false
+    gap.secondSpace = false
+    empty = true
+  }
 
-    const first = between[0]
-    token.after = first?.kind === 'punct' ? first.value : ''
-    const following = items[next]
-    if (!following || following.kind !== 'word') {
-      token.separator = 'end'
-      return
-    }
-
+  /** Settle what separates the last word from `next`. */
+  function separate(token: WordToken, next: WordToken): void {
+    token.after = gap.after
     // Markup between words (Markdown `**`, links) is not in the tree: the words
     // are not written next to each other, so no name joins them.
-    let size = 0
-    for (const item of between) if (item.kind === 'space' || item.kind === 'punct') size += item.size
-    if (following.token.start.offset! - token.end.offset! !== size) {
+    if (next.start.offset! - token.end.offset! !== gap.size) {
       token.separator = 'other'
       return
     }
 
     // A sentence break after an initial or abbreviation ("J. Smith") does not
     // separate words; one after anything else does.
-    const plain = between.filter((item) => item.kind !== 'sentence' || !/\.$/.test(token.text))
-    if (plain.length === 1 && plain[0]?.kind === 'space' && !plain[0].newline) {
+    if (gap.sentences > 0 && !token.text.endsWith('.')) {
+      token.separator = 'other'
+    } else if (gap.items === 1 && gap.firstSpace) {
       token.separator = 'space'
-    } else if (
-      plain.length === 2 &&
-      plain[0]?.kind === 'punct' &&
-      plain[0].value === ',' &&
-      plain[1]?.kind === 'space' &&
-      !plain[1].newline
-    ) {
+    } else if (gap.items === 2 && gap.firstComma && gap.secondSpace) {
       token.separator = 'comma'
     } else {
       token.separator = 'other'
     }
+  }
+
+  function addWord(token: WordToken): void {
+    if (last) separate(last, token)
+    words.push(token)
+    last = token
+    reset()
+  }
+
+  /** A space, punctuation or a node of another kind between words. */
+  function addItem(kind: 'space' | 'punct' | 'other', text: string): void {
+    if (empty) gap.after = kind === 'punct' ? text : ''
+    empty = false
+    const newline = kind === 'space' && (text.includes('\n') || text.includes('\r'))
+    if (gap.items === 0) {
+      gap.firstSpace = kind === 'space' && !newline
+      gap.firstComma = kind === 'punct' && text === ','
+    } else if (gap.items === 1) {
+      gap.secondSpace = kind === 'space' && !newline
+    }
+
+    gap.items++
+    if (kind !== 'other') gap.size += text.length
   }
 
   function walk(node: Nodes): void {
@@ -153,19 +241,24 @@ export function toBlocks(tree: Root, value: string): Block[] {
       case 'RootNode':
       case 'ParagraphNode': {
         flush()
+        reset()
         for (const child of node.children) walk(child)
         flush()
+        reset()
         break
       }
 
       case 'SentenceNode': {
         sentence++
-        items.push({kind: 'sentence'})
+        if (empty) gap.after = ''
+        empty = false
+        gap.sentences++
         let opens = true
         for (const child of node.children) {
           if (child.type === 'WordNode') {
             const token = readWord(child, opens)
-            items.push(token ? {kind: 'word', token} : {kind: 'other'})
+            if (token) addWord(token)
+            else addItem('other', '')
             opens = false
           } else walk(child)
         }
@@ -174,18 +267,18 @@ export function toBlocks(tree: Root, value: string): Block[] {
       }
 
       case 'WhiteSpaceNode': {
-        items.push({kind: 'space', newline: /[\n\r]/.test(node.value), size: node.value.length})
+        addItem('space', node.value)
         break
       }
 
       case 'PunctuationNode':
       case 'SymbolNode': {
-        items.push({kind: 'punct', value: node.value, size: node.value.length})
+        addItem('punct', node.value)
         break
       }
 
       default: {
-        items.push({kind: 'other'})
+        addItem('other', '')
       }
     }
   }
@@ -201,26 +294,30 @@ export function toBlocks(tree: Root, value: string): Block[] {
     let core = text
     let coreEnd: Point = end
     let possessive = false
-    const s = children[size - 1]
-    const mark = children[size - 2]
-    const before = children[size - 3]
-    const beforeEnd = before?.position?.end
-    if (
-      s?.type === 'TextNode' &&
-      /^[sS]$/.test(s.value) &&
-      mark?.type === 'PunctuationNode' &&
-      apostrophe.test(mark.value) &&
-      beforeEnd?.offset !== undefined
-    ) {
-      possessive = true
-      coreEnd = beforeEnd
-      core = text.slice(0, beforeEnd.offset - start.offset)
+    if (size >= 3) {
+      const s = children[size - 1]
+      const mark = children[size - 2]
+      const beforeEnd = children[size - 3]?.position?.end
+      if (
+        s?.type === 'TextNode' &&
+        (s.value === 's' || s.value === 'S') &&
+        mark?.type === 'PunctuationNode' &&
+        (mark.value === "'" || mark.value === '’' || mark.value === 'ʼ') &&
+        beforeEnd?.offset !== undefined
+      ) {
+        possessive = true
+        coreEnd = beforeEnd
+        core = text.slice(0, beforeEnd.offset - start.offset)
+      }
     }
 
+    const key = fold(core)
+    const capitalised = isCapitalisedText(core)
+    const acronym = capitalised || core.length > 1 ? isAcronymText(core) : false
     return {
       text,
       core,
-      key: fold(core),
+      key,
       possessive,
       start,
       end,
@@ -229,8 +326,10 @@ export function toBlocks(tree: Root, value: string): Block[] {
       separator: 'end',
       after: '',
       sentenceStart: opens,
-      capitalised: /^\p{Lu}/u.test(core) || prefixed.test(core),
-      acronym: isAcronymText(core)
+      capitalised,
+      acronym,
+      particle: particles.has(key),
+      nameWord: capitalised && !acronym && !/\d/.test(core)
     }
   }
 }
