@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {corpus} from '../src/index.js'
-import {lint} from './lint.js'
+import {findings, lint} from './lint.js'
 
 // Sentences from the well-edited corpus (tests/fixtures/well-edited): stories
 // dated weeks or months apart speak of different dinners and elections, so the
@@ -44,5 +44,20 @@ describe('date-consistency across files: one story package, not every story', ()
     const a = await lint('GENEVA, Jan. 9, 2022 (copydesk) — The talks began on Monday in Geneva.', undefined, 'a.txt')
     const b = await lint('GENEVA, Jan. 11, 2022 (copydesk) — The talks, which began on Tuesday, were tense.', undefined, 'b.txt')
     expect(corpus([a, b]).map((message) => message.actual)).toEqual(['began on Tuesday'])
+  })
+})
+
+describe('date-consistency: weekdays with “next” or “last”', () => {
+  const paris = 'PARIS, May 7, 2017 (copydesk) — The two men will hold a handover ceremony at the Élysée Palace next Sunday.'
+
+  test('two weekday names are two days, whatever the anchor', async () => {
+    expect(await findings(paris + ' The ceremony will take place on Saturday.')).toEqual([
+      '1:122-1:149: Unexpected `will take place on Saturday` for the ceremony: line 1 has `will hold a handover ceremony at the Élysée Palace next Sunday`; one event cannot take place on two different days (“Saturday” = 2017-05-13, the next Saturday counted from the document date 2017-05-07 (dateline))'
+    ])
+  })
+
+  test('one weekday name with and without “next” may be one day', async () => {
+    expect(await findings(paris)).toEqual([])
+    expect(await findings(paris + ' The ceremony will take place on Sunday.')).toEqual([])
   })
 })

@@ -159,7 +159,8 @@ export function differentDays(a: DayValue, b: DayValue, sameDocument: boolean): 
   const aRelative = a.relativeDays !== undefined && a.iso === undefined
   const bRelative = b.relativeDays !== undefined && b.iso === undefined
   if (aRelative || bRelative) return sameDocument && aRelative && bRelative && a.relativeDays !== b.relativeDays
-  if ((a.anchor ?? '') !== (b.anchor ?? '')) return false
+  // Two weekday names are two days, whatever “next” or “last” says of the week;
+  // one weekday name with two anchors may or may not be.
   const aWeekday = weekdayOfValue(a)
   const bWeekday = weekdayOfValue(b)
   return aWeekday !== undefined && bWeekday !== undefined && aWeekday !== bWeekday
