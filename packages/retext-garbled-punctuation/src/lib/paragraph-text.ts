@@ -29,23 +29,51 @@ export function paragraphText(paragraph: Paragraph, source: string): ParagraphTe
   let length = 0
   let sourceEnd = -1
   let lastOpaque = false
+  // While the text is one unbroken piece of the source, as plain text always
+  // is, its parts are not kept: the source holds them already.
+  let deferred = false
+
+  const startSegment = (sourceStart: number) => {
+    if (deferred) {
+      parts.push(source.slice(sourceStarts[0], sourceStarts[0]! + length))
+      deferred = false
+    }
+
+    textStarts.push(length)
+    sourceStarts.push(sourceStart)
+    if (textStarts.length === 1 && sourceStart !== -1) deferred = true
+  }
+
+  const keep = (value: string) => {
+    if (!deferred) parts.push(value)
+    length += value.length
+  }
 
   const addOpaque = () => {
     if (lastOpaque) return
     lastOpaque = true
-    textStarts.push(length)
-    sourceStarts.push(-1)
-    parts.push(String.fromCharCode(opaque))
-    length += 1
+    startSegment(-1)
+    keep(String.fromCharCode(opaque))
   }
 
   const walk = (node: Nodes): void => {
     if ('children' in node) {
-      for (const child of node.children) walk(child)
+      for (const child of node.children) {
+        // Words hold only leaves: read them here rather than one call deeper.
+        if ('children' in child && child.type === 'WordNode') {
+          for (const leaf of child.children) read(leaf)
+        } else {
+          walk(child)
+        }
+      }
+
       return
     }
 
-    const leaf = node
+    read(node)
+  }
+
+  const read = (leaf: Exclude<Nodes, {children: unknown}>): void => {
     const start = leaf.position?.start.offset
     const end = leaf.position?.end.offset
     if (leaf.value.length === 0) return
@@ -58,10 +86,8 @@ export function paragraphText(paragraph: Paragraph, source: string): ParagraphTe
     const placed = start !== undefined && end !== undefined && end - start === leaf.value.length && source.startsWith(leaf.value, start)
     if (!placed) {
       // Read, so quotation marks and brackets still pair up, but never spanned.
-      textStarts.push(length)
-      sourceStarts.push(-1)
-      parts.push(leaf.value)
-      length += leaf.value.length
+      startSegment(-1)
+      keep(leaf.value)
       sourceEnd = -1
       lastOpaque = false
       return
@@ -69,12 +95,10 @@ export function paragraphText(paragraph: Paragraph, source: string): ParagraphTe
 
     if (start !== sourceEnd) {
       if (sourceEnd !== -1) addOpaque()
-      textStarts.push(length)
-      sourceStarts.push(start)
+      startSegment(start)
     }
 
-    parts.push(leaf.value)
-    length += leaf.value.length
+    keep(leaf.value)
     sourceEnd = end
     lastOpaque = false
   }
@@ -82,7 +106,8 @@ export function paragraphText(paragraph: Paragraph, source: string): ParagraphTe
   walk(paragraph)
   const end = paragraph.position?.end.offset
   if (end === undefined || length === 0) return undefined
-  return {paragraph, text: parts.join(''), textStarts, sourceStarts, end}
+  const text = deferred ? source.slice(sourceStarts[0], sourceStarts[0]! + length) : parts.join('')
+  return {paragraph, text, textStarts, sourceStarts, end}
 }
 
 /**

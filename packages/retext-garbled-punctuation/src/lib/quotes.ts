@@ -50,6 +50,10 @@ const openers = new Map([
 ])
 const closers = new Map([...openers].map(([open, close]) => [close, open]))
 
+/** 1 for the ASCII brackets and quotation marks `checkQuotes` reads. */
+const asciiMarks = new Uint8Array(0x80)
+for (const code of [...openers.keys(), ...closers.keys(), straightDouble, straightSingle]) asciiMarks[code] = 1
+
 // Marks a quotation may open right after.
 const before = new Set([0x28, 0x5b, 0x7b, 0x2014, 0x2013, 0x2d, 0x2f, straightDouble, straightSingle, leftDouble, leftSingle])
 // Words that start with an apostrophe standing for dropped letters.
@@ -75,6 +79,8 @@ export function checkQuotes(paragraph: ParagraphText, state: QuoteState): void {
 
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
+    // Nearly every character is none of the marks read below.
+    if (code < 0x80 ? asciiMarks[code] === 0 : code < leftSingle || code > rightDouble) continue
     const opened = brackets.get(code)
     if (opened) {
       opened.push(index)
