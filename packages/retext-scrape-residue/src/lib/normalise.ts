@@ -9,17 +9,26 @@ export function isWordCharacterAt(text: string, index: number): boolean {
   return code !== undefined && wordCharacter.test(String.fromCodePoint(code))
 }
 
+const curly = /[\u2018\u2019\u02BC]/
+const curlyAll = /[\u2018\u2019\u02BC]/g
+
 /**
  * Lower-case a token's text for matching: curly apostrophes become straight
  * ones so `Don’t miss` and `Don't miss` are one phrase.
  */
 export function normaliseToken(value: string): string {
+  let upper = false
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
-    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return value.toLowerCase().replace(/[\u2018\u2019\u02BC]/g, "'")
+    if (code >= 0x80) {
+      const lower = value.toLowerCase()
+      return curly.test(lower) ? lower.replace(curlyAll, "'") : lower
+    }
+    if (code >= 0x41 && code <= 0x5a) upper = true
   }
-  // Lower-case ASCII, most words of English copy, is already normal.
-  return value
+  // ASCII holds no curly apostrophe; lower-case ASCII, most words of English
+  // copy, is already normal.
+  return upper ? value.toLowerCase() : value
 }
 
 /**
