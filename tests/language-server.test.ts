@@ -7,7 +7,7 @@ import {tmpdir} from 'node:os'
 import {dirname, join, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {lintText} from '../packages/copydesk/dist/index.js'
+import {applyFixes, lintText} from '../packages/copydesk/dist/index.js'
 import {
   LanguageServerClient,
   type CodeAction,
@@ -116,11 +116,11 @@ describe('copydesk-language-server over stdio', () => {
     }
   })
 
-  it('answers initialize with full sync and quick-fix code actions', () => {
+  it('answers initialize with full sync, quick fixes and the fix-all source action', () => {
     expect(capabilities).toEqual({
       textDocumentSync: 1,
       documentFormattingProvider: true,
-      codeActionProvider: {codeActionKinds: ['quickfix'], resolveProvider: true},
+      codeActionProvider: {codeActionKinds: ['quickfix', 'source.fixAll.copydesk'], resolveProvider: true},
       workspace: {workspaceFolders: {supported: true, changeNotifications: true}}
     })
   })
@@ -152,7 +152,7 @@ describe('copydesk-language-server over stdio', () => {
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: {uri},
       range: guarantee.range,
-      context: {diagnostics: [guarantee, poweredBy]}
+      context: {diagnostics: [guarantee, poweredBy], only: ['quickfix']}
     })
     expect(actions).toEqual([
       {
@@ -174,7 +174,7 @@ describe('copydesk-language-server over stdio', () => {
     const choices = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: {uri},
       range: choice.range,
-      context: {diagnostics: [choice]}
+      context: {diagnostics: [choice], only: ['quickfix']}
     })
     expect(choices.map((action) => [action.title, action.isPreferred, action.edit?.changes?.[uri]?.[0]?.newText])).toEqual([
       ['Replace `guarantee.` with `guarantee`', undefined, 'guarantee'],
@@ -188,9 +188,70 @@ describe('copydesk-language-server over stdio', () => {
     const none = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: {uri},
       range: undecided!.range,
-      context: {diagnostics: [undecided]}
+      context: {diagnostics: [undecided], only: ['quickfix']}
     })
     expect(none).toEqual([])
+  })
+
+  it('offers "Fix all copydesk findings": every first replacement, as one edit of the document', async () => {
+    const uri = pathToFileURL(join(folder, 'story.txt')).href
+    const atStart = {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
+    const [action, ...others] = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: {uri},
+      range: atStart,
+      context: {diagnostics: [], only: ['source.fixAll']}
+    })
+    expect(others).toEqual([])
+    expect(action!.title).toBe('Fix all copydesk findings')
+    expect(action!.kind).toBe('source.fixAll.copydesk')
+
+    // One edit per fixable finding of the library, at its span, in document order.
+    const messages = (await lintText(seed, {path: 'story.txt'})).messages
+      .filter((message) => message.expected)
+      .sort((a, b) => (a.place as {start: {offset: number}}).start.offset - (b.place as {start: {offset: number}}).start.offset)
+    const edits = action!.edit!.changes![uri]!
+    expect(edits).toHaveLength(17)
+    expect(edits).toEqual(
+      messages.map((message) => {
+        const place = message.place as {start: {line: number; column: number}; end: {line: number; column: number}}
+        return {
+          range: {start: {line: place.start.line - 1, character: place.start.column - 1}, end: {line: place.end.line - 1, character: place.end.column - 1}},
+          newText: message.expected![0]
+        }
+      })
+    )
+    expect(edits[0]).toEqual({range: poweredBy.range, newText: ''})
+    expect(edits).toContainEqual({range: guarantee.range, newText: 'guarantee'})
+    expect(edits).toContainEqual({range: {start: {line: 30, character: 22}, end: {line: 30, character: 37}}, newText: 'Antony Blinken'})
+    expect(action!.diagnostics).toHaveLength(17)
+    expect(action!.diagnostics).toContainEqual(poweredBy)
+
+    // Applied from the end, the edits give what `--fix` writes.
+    let fixed = seed
+    for (const edit of [...edits].reverse()) fixed = applyEdit(fixed, edit)
+    expect(fixed).toBe(applyFixes(seed, messages).value)
+
+    // Asked for quick fixes only, or for another source action, it is not offered.
+    const quick = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: atStart, context: {diagnostics: [poweredBy], only: ['quickfix']}})
+    expect(quick.map((item) => item.kind)).toEqual(['quickfix'])
+    const organise = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: atStart, context: {diagnostics: [], only: ['source.organizeImports']}})
+    expect(organise).toEqual([])
+    // Without a filter it comes after the quick fixes.
+    const all = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: atStart, context: {diagnostics: [poweredBy]}})
+    expect(all.map((item) => item.kind)).toEqual(['quickfix', 'source.fixAll.copydesk'])
+  })
+
+  it('does not offer fix-all for a document without a fixable finding', async () => {
+    const uri = client.open(join(folder, 'clean.txt'), 'The delegations met in Geneva on Monday, officials said.\n')
+    await client.diagnostics(uri, 1)
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: {uri},
+      range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+      context: {diagnostics: [], only: ['source.fixAll']}
+    })
+    expect(actions).toEqual([])
+    client.notify('textDocument/didClose', {textDocument: {uri}})
+    await client.diagnostics(uri)
   })
 
   it('checks again on change: the applied fix clears its finding, the others stay', async () => {
@@ -203,6 +264,16 @@ describe('copydesk-language-server over stdio', () => {
     expect(published.diagnostics.filter((diagnostic) => diagnostic.range.start.line === 46)).toEqual([])
     expect(published.diagnostics).toContainEqual(poweredBy)
     expect(published.diagnostics).toEqual(await expectedDiagnostics(fixed, 'story.txt'))
+
+    // Fix-all follows the document's current version.
+    const [action] = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: {uri},
+      range: poweredBy.range,
+      context: {diagnostics: [], only: ['source.fixAll.copydesk']}
+    })
+    const edits = action!.edit!.changes![uri]!
+    expect(edits).toHaveLength(16)
+    expect(edits.map((edit) => edit.range)).not.toContainEqual(guarantee.range)
   })
 
   it('reads the .copydeskrc file on every check: a rule turned off loses its diagnostics', async () => {

@@ -1,5 +1,7 @@
 export {languageServerOptions} from './lib/options.js'
 export {startLanguageServer, usage} from './lib/start.js'
+export {fixAllAction, fixAllEdits, fixAllKind, fixAllTitle, wantsFixAll} from './lib/fix-all.js'
+export {installFixAll} from './lib/fix-all-feature.js'
 export {LanguageServerClient, serverBin} from './lib/client.js'
 export type {SpawnOptions} from './lib/client.js'
 export {encodeMessage, MessageDecoder} from './lib/framing.js'

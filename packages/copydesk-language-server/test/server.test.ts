@@ -9,7 +9,19 @@ import {LanguageServerClient, languageServerOptions, serverBin, startLanguageSer
 describe('public API', () => {
   it('exposes the server, its options and the client', async () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
-      'LanguageServerClient', 'MessageDecoder', 'encodeMessage', 'languageServerOptions', 'serverBin', 'startLanguageServer', 'usage'
+      'LanguageServerClient',
+      'MessageDecoder',
+      'encodeMessage',
+      'fixAllAction',
+      'fixAllEdits',
+      'fixAllKind',
+      'fixAllTitle',
+      'installFixAll',
+      'languageServerOptions',
+      'serverBin',
+      'startLanguageServer',
+      'usage',
+      'wantsFixAll'
     ])
   })
 })

@@ -1,4 +1,5 @@
 import {createUnifiedLanguageServer} from 'unified-language-server'
+import {installFixAll} from './fix-all-feature.js'
 import {languageServerOptions} from './options.js'
 
 const transports = new Set(['--stdio', '--node-ipc', '--socket', '--pipe'])
@@ -33,6 +34,7 @@ export function startLanguageServer(argv: ReadonlyArray<string>, io: {stdout: No
   if (!argv.some((arg) => transports.has(arg.split('=')[0]!))) {
     process.argv.push('--stdio')
   }
+  installFixAll()
   createUnifiedLanguageServer(languageServerOptions)
   return true
 }
