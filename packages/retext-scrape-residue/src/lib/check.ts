@@ -28,7 +28,8 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
   const headlines = settings.headlineRepeats ? new HeadlineTracker() : undefined
   const context: Context = {tree, file, source, settings, headlines}
   forEachLine(tree, (line) => {
-    if (!settings.allow.has(line.text)) checkLine(line, context)
+    // Looking a line up hashes all its text; most newsrooms allow no lines.
+    if (settings.allow.size === 0 || !settings.allow.has(line.text)) checkLine(line, context)
   })
 }
 

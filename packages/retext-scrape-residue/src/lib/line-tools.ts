@@ -1,6 +1,6 @@
 import {appealIndex, sentenceIndex} from './indexes.js'
 import type {Line} from './lines.js'
-import {keyAt} from './normalise.js'
+import {isWordCharacterAt, keyAt} from './normalise.js'
 
 /** A run of tokens in a line, first and last index inclusive. */
 export interface Range {
@@ -129,8 +129,25 @@ const longestWordKey = Math.max(sentenceIndex.longest, appealIndex.longest)
 export function wordKey(line: Line, index: number): string {
   let key = line.keys[index]
   if (key === undefined) {
-    key = keyAt(line.text, line.offsets[index]!, longestWordKey)
+    key = ownKey(line, index) ?? keyAt(line.text, line.offsets[index]!, longestWordKey)
     line.keys[index] = key
   }
   return key
+}
+
+/**
+ * What `keyAt` gives for a word of ASCII letters and digits that the next
+ * character does not run on from: the word itself, cut to the length keys
+ * have at most. `undefined` for any other word.
+ */
+function ownKey(line: Line, index: number): string | undefined {
+  const word = line.tokens[index]!.normal
+  if (word.length === 0) return undefined
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at)
+    if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) return undefined
+  }
+  const end = line.offsets[index]! + word.length
+  if (end < line.text.length && isWordCharacterAt(line.text, end)) return undefined
+  return word.length > longestWordKey + 1 ? word.slice(0, longestWordKey + 1) : word
 }

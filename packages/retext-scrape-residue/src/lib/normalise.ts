@@ -64,5 +64,15 @@ export function keyAt(text: string, at: number, limit: number): string {
 export function labelKey(text: string): string {
   let end = text.length
   while (end > 0 && ' :.!…»>|-–—'.includes(text.charAt(end - 1))) end--
-  return text.slice(0, end).replace(/\p{N}+/gu, '0')
+  const label = text.slice(0, end)
+  return hasNumber(label) ? label.replace(/\p{N}+/gu, '0') : label
+}
+
+/** Whether `text` may hold a number: an ASCII digit, or anything not ASCII. */
+function hasNumber(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80 || (code >= 0x30 && code <= 0x39)) return true
+  }
+  return false
 }

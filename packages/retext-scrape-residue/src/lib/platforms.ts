@@ -16,11 +16,10 @@ export const labelSeparators: ReadonlySet<string> = new Set([',', '|', '/', '·'
 export function splitLabels(token: Token): string[] | undefined {
   const word = token.normal
   if (token.type !== 'word' || word.length < 4 || word.length > longestRun || word.length !== token.value.length) return undefined
-  if (platformNames.has(word)) return undefined
   // Most words do not even open with a platform name: settle them before
   // building the table below.
-  const initial = platformsByInitial.get(word.charAt(0))
-  if (!initial?.some((name) => word.startsWith(name))) return undefined
+  if (!opensWithPlatform(word)) return undefined
+  if (platformNames.has(word)) return undefined
   // reach[i]: how position i was reached (name length and whether a social
   // name was used on the way), for the first path found.
   const reach: Array<{length: number; social: boolean} | undefined> = [{length: 0, social: false}]
@@ -44,6 +43,13 @@ export function splitLabels(token: Token): string[] | undefined {
     at -= step.length
   }
   return parts.length >= 2 ? parts : undefined
+}
+
+function opensWithPlatform(word: string): boolean {
+  const initial = platformsByInitial.get(word.charAt(0))
+  if (!initial) return false
+  for (const name of initial) if (word.startsWith(name)) return true
+  return false
 }
 
 /** Words that join share buttons into a line (`Share on Facebook`, `Share via WhatsApp`). */

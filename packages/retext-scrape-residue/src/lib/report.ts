@@ -25,7 +25,18 @@ export function emit(file: VFile, tree: Root, line: Line, report: Report): void 
   let reason = `Unexpected ${what} \`${quote(report.text)}\`, expected ${expected}`
   if (report.evidence) reason += `: ${report.evidence}`
   const ancestors: Node[] = line.paragraph ? [tree, line.paragraph] : [tree]
-  const message = file.message(reason, {ancestors, place: {start: report.span.start, end: report.span.end}})
+  // A message is an `Error`, which records the call stack when made; vfile
+  // then replaces that stack with an empty one. Pages of debris make
+  // thousands of messages, so the stack is not recorded in the first place.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: ReturnType<VFile['message']>
+  try {
+    message = file.message(reason, {ancestors, place: {start: report.span.start, end: report.span.end}})
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+
   message.actual = report.span.actual
   if (report.remove && report.span.removable) message.expected = ['']
   if (report.notes.length > 0) message.note = report.notes.join(' ')
