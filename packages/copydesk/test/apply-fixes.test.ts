@@ -97,6 +97,60 @@ describe('applyFixes', () => {
     expect((await lintText(result.value)).messages.filter((message) => message.expected)).toEqual([])
   })
 
+  it('on real findings in arbitrary copy: never touches text outside the fixed spans, and a fix never leaves its finding behind (property)', async () => {
+    // Faults the rules fix, well-edited copy, and noise, in any order.
+    const fragment = fc.oneof(
+      fc.constantFrom(
+        'Talks with Anthony Blanken ended.',
+        'Officials met Joseph Borrell. .the next day.',
+        'The US issued strong warnings. .and Europe agreed.',
+        'The talks were meant to guarantee. the security of Russia.',
+        'US Russia Tensions over Ukraine; High-level talks began.',
+        'ALSO READ: How many Covid variants are there? Explained',
+        'Powered by',
+        'They said,, as expected.',
+        'The delegations met in Geneva on Monday, officials said.',
+        '# Geneva talks',
+        '“Quoted”, she said.'
+      ),
+      fc.string({maxLength: 12})
+    )
+    const separator = fc.constantFrom(' ', '\n', '\n\n', '\r\n\r\n', '')
+    const copy = fc.array(fc.tuple(fragment, separator), {minLength: 1, maxLength: 6}).map((parts) => parts.map(([text, gap]) => text + gap).join(''))
+
+    await fc.assert(
+      fc.asyncProperty(copy, async (text) => {
+        const file = await lintText(text, {path: 'story.txt'})
+        const result = applyFixes(text, file.messages)
+
+        // Outside the replaced spans, every character is kept, in order.
+        let rebuilt = ''
+        let at = 0
+        let shift = 0
+        const replaced: Array<{start: number; end: number; ruleId: string | undefined; actual: string}> = []
+        for (const edit of result.applied) {
+          if (edit.start < at) continue
+          rebuilt += text.slice(at, edit.start) + edit.replacement
+          replaced.push({start: edit.start + shift, end: edit.start + shift + edit.replacement.length, ruleId: edit.message.ruleId ?? undefined, actual: text.slice(edit.start, edit.end)})
+          shift += edit.replacement.length - (edit.end - edit.start)
+          at = edit.end
+        }
+        expect(result.value).toBe(rebuilt + text.slice(at))
+
+        // Linted again, no finding of the same rule flags the same text where a fix was made.
+        const again = await lintText(result.value, {path: 'story.txt'})
+        for (const message of again.messages) {
+          const place = message.place && 'start' in message.place ? message.place : undefined
+          if (!place || place.start.offset === undefined) continue
+          const start = place.start.offset
+          const left = replaced.find((edit) => edit.ruleId === message.ruleId && edit.actual === message.actual && start >= edit.start && start <= edit.end)
+          expect(left, `${String(message)} in ${JSON.stringify(result.value)}`).toBeUndefined()
+        }
+      }),
+      {numRuns: 100}
+    )
+  }, 120_000)
+
   it('keeps the text between applied edits and applies every edit of a disjoint set (property)', () => {
     const text = fc.string({unit: 'grapheme', maxLength: 60})
     const edits = (length: number) =>
