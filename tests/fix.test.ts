@@ -287,8 +287,9 @@ describe('copydesk --fix killed at any moment', () => {
       }
       if (state === 'fixed') writeFileSync(join(path, 'big.txt'), large)
     }
-    // The kill as the temporary file appeared came before the rename.
-    expect(outcomes[1]).toBe('temp: killed, original')
+    // Killed as its temporary file appeared: almost always before the rename
+    // (the original stays), but a loaded machine may let the rename through.
+    expect(outcomes[1]).toMatch(/^temp: killed, (original|fixed)$/)
 
     // A run that is not killed finishes the job and removes what killed runs left.
     const last = runCli(['--fix', '--quiet', '--report', 'json', 'big.txt'], {cwd: path})
