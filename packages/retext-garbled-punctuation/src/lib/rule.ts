@@ -1,5 +1,5 @@
 import type {Paragraph, Root} from 'nlcst'
-import {visit, SKIP} from 'unist-util-visit'
+import type {Node, Point} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {chunksOf} from './chunks.js'
@@ -29,7 +29,7 @@ export function checkDocument(tree: Root, file: VFile, settings: Settings): void
   }
   const quotes = createQuoteState(settings.quotes, findings)
 
-  visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
+  for (const paragraph of paragraphs(tree)) {
     const text = paragraphText(paragraph, value)
     if (text) {
       const chunks = chunksOf(text.text)
@@ -39,8 +39,7 @@ export function checkDocument(tree: Root, file: VFile, settings: Settings): void
     }
 
     checkTrailingSpace(value, paragraph, findings)
-    return SKIP
-  })
+  }
 
   for (const {word, finding} of clauses.semicolons) {
     if (!clauses.capitalised.has(word)) findings.push(finding)
@@ -54,7 +53,7 @@ export function checkDocument(tree: Root, file: VFile, settings: Settings): void
     const start = place.toPoint(finding.start)
     const end = place.toPoint(finding.end)
     if (!start || !end) continue
-    const message = file.message(finding.reason, {
+    const message = messageWithoutStack(file, finding.reason, {
       ancestors: finding.paragraph ? [tree, finding.paragraph] : [tree],
       place: {start, end}
     })
@@ -62,4 +61,41 @@ export function checkDocument(tree: Root, file: VFile, settings: Settings): void
     if (finding.expected) message.expected = [...finding.expected]
     if (finding.note) message.note = finding.note
   }
+}
+
+/**
+ * `file.message` without the call stack an `Error` records when made: vfile
+ * replaces it with an empty one, and a long document makes many messages.
+ */
+function messageWithoutStack(
+  file: VFile,
+  reason: string,
+  options: {ancestors: Node[]; place: {start: Point; end: Point}}
+): ReturnType<VFile['message']> {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return file.message(reason, options)
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
+/**
+ * The paragraphs of a tree in document order, not entered: what `visit`
+ * finds for `ParagraphNode` when told to skip them, without its
+ * bookkeeping for every node on the way.
+ */
+function paragraphs(tree: Root): Paragraph[] {
+  const found: Paragraph[] = []
+  const pending: Node[] = [tree]
+  while (pending.length > 0) {
+    const node = pending.pop()!
+    if (node.type === 'ParagraphNode') found.push(node as Paragraph)
+    else if ('children' in node && Array.isArray(node.children)) {
+      for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index] as Node)
+    }
+  }
+
+  return found
 }
