@@ -2,7 +2,7 @@
 // copies in temporary folders.
 
 import {spawn, spawnSync} from 'node:child_process'
-import {existsSync, readdirSync, readFileSync, statSync, watch, writeFileSync} from 'node:fs'
+import {chmodSync, existsSync, readdirSync, readFileSync, statSync, watch, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {applyFixes, lintText} from '../packages/copydesk/dist/index.js'
@@ -222,6 +222,18 @@ describe('copydesk --fix', {timeout: 120_000}, () => {
     expect(result.stderr).not.toContain('latin1.txt')
     expect(result.stdout).toContain('1:4 error Invalid UTF-8 at byte 3')
     expect(readFileSync(join(made.path, 'bom.txt'), 'utf8')).toBe('\uFEFFTalks with Antony Blinken ended.\n')
+  })
+
+  it('does not rewrite a read-only file, and says so', () => {
+    const path = folder({'story.txt': 'Talks with Anthony Blanken ended.\n'})
+    chmodSync(join(path, 'story.txt'), 0o444)
+    const result = runCli(['--fix', 'story.txt'], {cwd: path})
+    expect(readFileSync(join(path, 'story.txt'), 'utf8')).toBe('Talks with Anthony Blanken ended.\n')
+    expect(result.stderr).toBe('copydesk: not fixing story.txt: it is read-only\n')
+    // The finding is reported where it still is.
+    expect(result.stdout).toContain('1:12-1:27 error Unexpected `Anthony Blanken`, expected `Antony Blinken`')
+    expect(result.status).toBe(1)
+    expect(readdirSync(path)).toEqual(['story.txt'])
   })
 
   it('rejects --fix with --fix-dry-run', () => {

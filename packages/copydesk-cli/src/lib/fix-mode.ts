@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {removeStaleTemps, writeAtomic} from './atomic-write.js'
@@ -54,6 +54,12 @@ export async function runFixMode(files: ReadonlyArray<VFile>, relint: Relint, io
       continue
     }
     try {
+      // A file nobody may write to (such as a reference copy) is kept as it is,
+      // even for a user, like root, whom the permissions would not stop.
+      if ((statSync(path).mode & 0o222) === 0) {
+        unfix(state, 'it is read-only')
+        continue
+      }
       // The rounds of fixes took time: the file must still hold what was linted.
       if (readFileSync(path, 'utf8') !== state.original) {
         unfix(state, 'it changed on disk while it was being fixed')
