@@ -47,13 +47,15 @@ export function report(
   extra?: {expected?: string[]; cause?: VFileMessage; note?: string}
 ): VFileMessage {
   const place = spanOf(view, first, last)
-  const message = file.message(reason, {
-    ancestors: [view.paragraph, view.node],
-    place,
-    ruleId,
-    source,
-    ...(extra?.cause ? {cause: extra.cause} : {})
-  })
+  const message = withoutStack(() =>
+    file.message(reason, {
+      ancestors: [view.paragraph, view.node],
+      place,
+      ruleId,
+      source,
+      ...(extra?.cause ? {cause: extra.cause} : {})
+    })
+  )
   message.actual = sliceOf(file, place, textOf(view, first, last))
   if (extra?.expected) message.expected = extra.expected
   if (extra?.note) message.note = extra.note
@@ -65,8 +67,22 @@ export function report(
  * A message pointing at an earlier mention, given as the `cause` of a finding.
  */
 export function earlierMention(reason: string, place: Position, path?: string): VFileMessage {
-  const cause = new VFileMessage(reason, {place, ruleId, source})
+  const cause = withoutStack(() => new VFileMessage(reason, {place, ruleId, source}))
   if (path !== undefined) cause.file = path
   cause.url = url
   return cause
+}
+
+/**
+ * Make a message without the call stack an `Error` records when made:
+ * vfile replaces it with an empty one anyway.
+ */
+function withoutStack(make: () => VFileMessage): VFileMessage {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return make()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
 }
