@@ -205,6 +205,20 @@ describe('copydesk --fix', {timeout: 120_000}, () => {
     expect(remaining.status).toBe(1)
   })
 
+  it('as a filter, ends quietly with its own status when the reader stops early', () => {
+    // Far more than a pipe holds, so the command is still writing when `head` leaves.
+    const path = folder({'draft.txt': (seed + '\n').repeat(40)})
+    const script = '{ "$0" "$1" --fix < draft.txt 2> stderr.txt; echo $? > status.txt; } | head -c 10 > head.txt'
+    const result = spawnSync('sh', ['-c', script, process.execPath, bin], {cwd: path, encoding: 'utf8'})
+    expect(result.status).toBe(0)
+    expect(readFileSync(join(path, 'head.txt'), 'utf8')).toBe('\n\n\n\nExplai')
+    const stderr = readFileSync(join(path, 'stderr.txt'), 'utf8')
+    expect(stderr).not.toMatch(/EPIPE|Error/)
+    expect(stderr.split('\n')[0]).toMatch(/^copydesk: fixed \d+ findings in <stdin>$/)
+    // The findings that remain decide, as when the whole text is read.
+    expect(readFileSync(join(path, 'status.txt'), 'utf8')).toBe('1\n')
+  })
+
   it('with standard input and --fix-dry-run prints a diff of `stdin`', () => {
     const result = runCli(['--fix-dry-run'], {input: 'Talks with Anthony Blanken. .and Sergei Lavrov ended.\n'})
     expect(result.stdout).toBe(
