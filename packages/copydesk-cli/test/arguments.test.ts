@@ -17,6 +17,10 @@ describe('parseArguments', () => {
       fix: true,
       fixDryRun: false,
       since: 'origin/main',
+      concurrency: undefined,
+      shard: undefined,
+      corpusIndex: undefined,
+      corpusMerge: [],
       help: false,
       version: false
     })
@@ -35,6 +39,10 @@ describe('parseArguments', () => {
       fix: false,
       fixDryRun: false,
       since: undefined,
+      concurrency: undefined,
+      shard: undefined,
+      corpusIndex: undefined,
+      corpusMerge: [],
       help: false,
       version: false
     })

@@ -1,5 +1,6 @@
 import {parseArgs} from 'node:util'
 import {validateDate} from 'copydesk'
+import {readScaleArguments, scaleFlags, type ScaleArguments} from './scale-arguments.js'
 
 /**
  * Output formats of the report.
@@ -9,7 +10,7 @@ export type ReportName = 'github' | 'json' | 'sarif' | 'stylish'
 /**
  * The command line, parsed and checked.
  */
-export interface CliArguments {
+export interface CliArguments extends ScaleArguments {
   files: string[]
   report: ReportName
   date: string | undefined
@@ -51,7 +52,8 @@ const options = {
   'fix-dry-run': {type: 'boolean'},
   since: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
-  version: {type: 'boolean', short: 'v'}
+  version: {type: 'boolean', short: 'v'},
+  ...scaleFlags
 } as const
 
 /** Every flag, as shown when an unknown one is given. */
@@ -64,11 +66,17 @@ export const flagList = Object.keys(options).map((name) => `--${name}`)
 export function parseArguments(argv: ReadonlyArray<string>): CliArguments {
   let parsed
   try {
-    parsed = parseArgs({args: [...argv], options, allowPositionals: true, strict: true})
+    parsed = parseArgs({args: [...argv], options, allowPositionals: true, strict: true, tokens: true})
   } catch (error) {
     throw new UsageError(describeParseError(error))
   }
   const values = parsed.values
+  let scale
+  try {
+    scale = readScaleArguments(parsed)
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
 
   const report = values.report ?? 'stylish'
   if (!(reportNames as ReadonlyArray<string>).includes(report)) {
@@ -105,11 +113,16 @@ export function parseArguments(argv: ReadonlyArray<string>): CliArguments {
   }
 
   return {
-    files: parsed.positionals,
+    files: scale.files,
     report: report as ReportName,
     date,
     knowledge: values.knowledge,
-    corpus: values.corpus ?? false,
+    // Writing or merging corpus indexes needs the corpus data.
+    corpus: (values.corpus ?? false) || scale.corpusIndex !== undefined || scale.corpusMerge.length > 0,
+    concurrency: scale.concurrency,
+    shard: scale.shard,
+    corpusIndex: scale.corpusIndex,
+    corpusMerge: scale.corpusMerge,
     maxWarnings,
     quiet: values.quiet ?? false,
     color: values.color ? true : values['no-color'] ? false : undefined,

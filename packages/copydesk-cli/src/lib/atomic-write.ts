@@ -23,9 +23,16 @@ export function tempPathFor(path: string, pid: number = process.pid): string {
  */
 export function writeAtomic(path: string, text: string): void {
   const target = realpathSync(path)
-  const mode = statSync(target).mode & 0o7777
-  const temp = tempPathFor(target)
-  const bytes = Buffer.from(text, 'utf8')
+  writeThroughTemp(target, Buffer.from(text, 'utf8'), statSync(target).mode & 0o7777, tempPathFor(target))
+}
+
+/**
+ * Write `bytes` to `target` (created or replaced, with permission bits
+ * `mode`) through the temporary file `temp` in the same folder: written,
+ * flushed to disk, then renamed over `target`, so `target` is never seen
+ * half-written. The temporary file is removed when any step fails.
+ */
+export function writeThroughTemp(target: string, bytes: Uint8Array, mode: number, temp: string): void {
   // `wx`: never write through a file someone else put at this name.
   const fd = openSync(temp, 'wx', 0o600)
   try {

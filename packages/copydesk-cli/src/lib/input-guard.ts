@@ -25,17 +25,27 @@ const url = 'https://github.com/copydesk/copydesk/tree/main/packages/copydesk-cl
 export const guardedParse: Plugin<[(GuardOptions | null | undefined)?], string, Root> = function (options) {
   const stdinBytes = options?.stdinBytes ?? undefined
   this.parser = function (doc, file) {
-    if (doc.includes('\u0000')) {
-      const message = file.info('Skipped binary file: it holds NUL bytes, so it is not text', {
-        ruleId: 'binary-file',
-        source: 'copydesk'
-      })
-      message.url = url
-      return {type: 'RootNode', children: []}
-    }
-    if (doc.includes('\uFFFD')) reportInvalidUtf8(file, file.path ? undefined : stdinBytes)
-    return parseCopy(doc, file)
+    return checkInput(doc, file, stdinBytes) ? parseCopy(doc, file) : {type: 'RootNode', children: []}
   }
+}
+
+/**
+ * The checks of `guardedParse` on what was read, without parsing: `false`
+ * for a binary file (with a note on `file`: it is not to be linted), `true`
+ * otherwise, after reporting bad UTF-8 (read again from `file.path`, or
+ * from `stdinBytes` for standard input).
+ */
+export function checkInput(doc: string, file: VFile, stdinBytes?: Uint8Array | undefined): boolean {
+  if (doc.includes('\u0000')) {
+    const message = file.info('Skipped binary file: it holds NUL bytes, so it is not text', {
+      ruleId: 'binary-file',
+      source: 'copydesk'
+    })
+    message.url = url
+    return false
+  }
+  if (doc.includes('\uFFFD')) reportInvalidUtf8(file, file.path ? undefined : stdinBytes)
+  return true
 }
 
 function reportInvalidUtf8(file: VFile, given: Uint8Array | undefined): void {

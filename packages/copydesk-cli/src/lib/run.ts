@@ -1,6 +1,6 @@
 import {existsSync, statSync} from 'node:fs'
 import {resolve} from 'node:path'
-import {copydesk, type CopydeskSettings} from 'copydesk'
+import type {CopydeskSettings} from 'copydesk'
 import {unified, type Plugin} from 'unified'
 import {engine, type Context} from 'unified-engine'
 import type {VFile} from 'vfile'
@@ -11,6 +11,8 @@ import {runFixMode} from './fix-mode.js'
 import {helpText} from './help.js'
 import {guardedParse} from './input-guard.js'
 import {progress} from './progress.js'
+import {createScale} from './scale.js'
+import {defaultConcurrency} from './workers.js'
 import {reportGithub} from './reporters/github.js'
 import {reportJson} from './reporters/json.js'
 import {countMessages, type ReportOptions} from './reporters/messages.js'
@@ -108,9 +110,19 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   }
   if (args.corpus) overrides.corpus = true
 
+  const scale = createScale({
+    cwd: io.cwd,
+    concurrency: args.concurrency ?? defaultConcurrency(),
+    shard: args.shard,
+    indexPath: args.corpusIndex,
+    warn: (message) => io.stderr.write(`copydesk: ${message}\n`)
+  })
+  const badIndex = scale.merge(args.corpusMerge)
+  if (badIndex) return fail(io, badIndex)
+
   const color = args.color ?? (Boolean(io.stdout.isTTY) && !io.env['NO_COLOR'])
   let reported: VFile[] = []
-  const plugins: Array<[Plugin<unknown[]>, unknown?]> = [[copydesk as unknown as Plugin<unknown[]>]]
+  const plugins: Array<[Plugin<unknown[]>, unknown?]> = [[scale.plugin as unknown as Plugin<unknown[]>]]
   if (io.stderr.isTTY) plugins.push([progress as unknown as Plugin<unknown[]>, io.stderr])
 
   // `--fix` lints again the fixed text of files (in memory) or standard input.
@@ -148,6 +160,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     const message = result.error.message === 'No input' ? 'no files to check' : result.error.message.split('\n')[0]!
     return fail(io, message)
   }
+  if (scale.problem) return fail(io, scale.problem)
 
   // Problems with the run itself (config, unreadable files) are one line each
   // on stderr, not findings in the report.
@@ -175,7 +188,8 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   reported = reported.filter((file) => !unread.has(file))
   const failed = unread.size > 0
 
-  if (args.files.length > 0 && reported.length === 0 && !failed && args.since === undefined) {
+  // A shard may hold none of the files.
+  if (args.files.length > 0 && reported.length === 0 && !failed && args.since === undefined && args.shard === undefined) {
     return fail(io, `no ${extensions.map((d) => '.' + d).join(', ')} files found in ${args.files.join(' ')}`)
   }
 

@@ -1,0 +1,49 @@
+import {copydesk, parseCopy, toCorpusRecord, type CopydeskSettings} from 'copydesk'
+import type {Root} from 'nlcst'
+import {unified, type Plugin, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import {toPlainMessage} from './plain-message.js'
+import type {LintJob, LintReply} from './workers.js'
+
+// The bytes were checked (binary, UTF-8) where the file was read, so this
+// parser only parses.
+const parse: Plugin<[], string, Root> = function () {
+  this.parser = parseCopy
+}
+
+/** One processor per configuration, so knowledge is loaded once per thread. */
+const processors = new Map<string, Processor<Root, Root, Root>>()
+
+function processorFor(settings: string): Processor<Root, Root, Root> {
+  let processor = processors.get(settings)
+  if (!processor) {
+    processor = unified()
+      .use(parse)
+      .use(copydesk, JSON.parse(settings) as CopydeskSettings)
+      .freeze() as unknown as Processor<Root, Root, Root>
+    processors.set(settings, processor)
+  }
+  return processor
+}
+
+/**
+ * Lint one file as a worker thread does, answering with plain data: the
+ * messages, the inline controls and the corpus record. A file that cannot
+ * be linted gets an `error` answer instead of a rejection.
+ */
+export async function lintJob(job: LintJob): Promise<LintReply> {
+  try {
+    const file = new VFile({path: job.path, cwd: job.cwd, value: job.value})
+    const processor = processorFor(job.settings)
+    await processor.run(processor.parse(file), file)
+    return {
+      id: job.id,
+      messages: file.messages.map(toPlainMessage),
+      control: file.data.copydeskControl,
+      corpus: toCorpusRecord(file, job.path)
+    }
+  } catch (error) {
+    const cause = error instanceof Error ? error : new Error(String(error))
+    return {id: job.id, error: {message: cause.message, stack: cause.stack}}
+  }
+}
