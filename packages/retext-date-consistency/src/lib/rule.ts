@@ -13,7 +13,7 @@ import {
   type DatedEvents
 } from './events.js'
 import {checkImpossible} from './impossible.js'
-import {rescheduleWords} from './lexicon.js'
+import {cueWords, rescheduleWords} from './lexicon.js'
 import type {Options} from './options.js'
 import {earlierMention, report, sliceOf, spanOf, textOf} from './report.js'
 import {checkAppositions, checkTense} from './tense.js'
@@ -34,7 +34,7 @@ export function checkDocument(tree: Root, file: VFile, options: Options) {
   const reported = new Set<string>()
   const readings: CalendarReadings = new Map()
 
-  for (const view of sentences(tree)) {
+  for (const view of sentences(tree, watchedWords)) {
     checkImpossible(view, file)
     noteReschedules(view, rescheduled)
     if (!hasCue(view)) continue
@@ -80,6 +80,9 @@ export function checkDocument(tree: Root, file: VFile, options: Options) {
   if (date.kind === 'exact') data.date = date.date
   file.data.copydeskDatedEvents = data
 }
+
+/** Words whose presence decides whether a sentence is read closely: days and dates, and moved dates. */
+const watchedWords: ReadonlySet<string> = new Set([...cueWords, ...rescheduleWords])
 
 function key(view: SentenceView, first: number, last: number): string {
   return `${view.items[first]!.start.offset}:${view.items[last]!.end.offset}`

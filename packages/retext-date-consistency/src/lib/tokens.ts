@@ -41,7 +41,7 @@ export interface SentenceView {
   readonly items: Item[]
   /** Whether the text holds an ASCII digit. */
   readonly hasDigit: boolean
-  /** Whether some word item's `key` is in `words`. */
+  /** Whether some word item's `key` is in `words`, which must be among the words `sentences` watched. */
   hasWord(words: ReadonlySet<string>): boolean
 }
 
@@ -58,9 +58,14 @@ interface QuoteState {
  * Every sentence of the tree, paragraph by paragraph, with its items and
  * which of them are quoted. Sentences whose nodes have no positions are left
  * out, as nothing in them could be reported.
+ *
+ * @param watched
+ *   Words (lower-case ASCII letters) that `hasWord` is asked about: each
+ *   sentence notes which of them it holds while it is first read.
  */
-export function sentences(tree: Root): SentenceView[] {
+export function sentences(tree: Root, watched: ReadonlySet<string> = new Set()): SentenceView[] {
   const views: SentenceView[] = []
+  const watch = watchOf(watched)
   for (const paragraph of paragraphsOf(tree)) {
     // Quotations run across sentences but not across paragraphs (an unclosed
     // quotation ends with its paragraph, as in news copy that reopens it).
@@ -68,7 +73,7 @@ export function sentences(tree: Root): SentenceView[] {
     for (const child of paragraph.children) {
       if (child.type !== 'SentenceNode') continue
       const quotes = state.double || state.single ? {...state} : unquoted
-      const survey = surveySentence(child, state)
+      const survey = surveySentence(child, state, watch)
       if (survey) views.push(new LazySentence(child, paragraph, views.length, quotes, survey))
     }
   }
@@ -104,11 +109,31 @@ const unquoted: Readonly<QuoteState> = {double: false, single: false}
 interface Survey {
   /** The text holds an ASCII digit. */
   digit: boolean
-  /** The words, as written, that are not their own key (capitals, marks, digits). */
-  irregular: string[]
-  /** The words written in lower-case ASCII letters only, which are their own key. */
-  plain: string[]
+  /** Keys of its words that are watched words. */
+  found: string[]
 }
+
+/** Watched words, and the same capitalised (`Monday`), to find `Monday` without lower-casing it. */
+interface Watch {
+  words: ReadonlySet<string>
+  capitalised: ReadonlyMap<string, string>
+}
+
+const watches = new WeakMap<ReadonlySet<string>, Watch>()
+
+function watchOf(words: ReadonlySet<string>): Watch {
+  let watch = watches.get(words)
+  if (!watch) {
+    const capitalised = new Map<string, string>()
+    for (const word of words) capitalised.set(word.charAt(0).toUpperCase() + word.slice(1), word)
+    watch = {words, capitalised}
+    watches.set(words, watch)
+  }
+
+  return watch
+}
+
+const nothingFound: string[] = []
 
 class LazySentence implements SentenceView {
   readonly node: Sentence
@@ -119,7 +144,6 @@ class LazySentence implements SentenceView {
   readonly #survey: Survey
   #text: string | undefined
   #items: Item[] | undefined
-  #keys: string[] | undefined
 
   constructor(node: Sentence, paragraph: Paragraph, index: number, quotes: Readonly<QuoteState>, survey: Survey) {
     this.node = node
@@ -139,11 +163,7 @@ class LazySentence implements SentenceView {
   }
 
   hasWord(words: ReadonlySet<string>): boolean {
-    const {plain, irregular} = this.#survey
-    for (const word of plain) if (words.has(word)) return true
-    if (irregular.length === 0) return false
-    this.#keys ??= irregular.map((word) => wordKey(word).key)
-    for (const key of this.#keys) if (words.has(key)) return true
+    for (const key of this.#survey.found) if (words.has(key)) return true
     return false
   }
 
@@ -154,39 +174,54 @@ class LazySentence implements SentenceView {
 }
 
 /**
- * Read a sentence once: move the quotation state over its marks, note its
- * words and whether it holds a digit. `undefined` when a node that could be
- * reported has no position (the sentence is left out, with the state moved
- * as far as that node, as `buildItems` reads it).
+ * Read a sentence once: move the quotation state over its marks, note the
+ * watched words it holds and whether it holds a digit. `undefined` when a
+ * node that could be reported has no position (the sentence is left out,
+ * with the state moved as far as that node, as `buildItems` reads it).
  */
-function surveySentence(sentence: Sentence, state: QuoteState): Survey | undefined {
-  const survey: Survey = {digit: false, irregular: [], plain: []}
+function surveySentence(sentence: Sentence, state: QuoteState, watch: Watch): Survey | undefined {
+  let digit = false
+  let found = nothingFound
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue
     const position = child.position
     if (!position || position.start.offset === undefined || position.end.offset === undefined) return undefined
     if (child.type !== 'WordNode') {
       if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') quoteChange(child, child.value, state)
-      if (!survey.digit && hasDigitIn(child.value)) survey.digit = true
+      if (!digit && hasDigitIn(child.value)) digit = true
       continue
     }
 
     const value = nodeText(child)
+    // Most words are lower-case ASCII letters, their own key, or such a word
+    // with a capital first letter; neither needs lower-casing to be looked up.
     let plain = true
+    let capitalised = value.length > 0
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index)
-      if (code < 0x61 || code > 0x7a) {
-        plain = false
-        if (code >= 0x30 && code <= 0x39) survey.digit = true
-      }
+      if (code >= 0x61 && code <= 0x7a) continue
+      plain = false
+      if (index > 0 || code < 0x41 || code > 0x5a) capitalised = false
+      if (code >= 0x30 && code <= 0x39) digit = true
     }
 
-    // Lower-case ASCII letters are their own key, as `wordKey` would find.
-    if (plain) survey.plain.push(value)
-    else survey.irregular.push(value)
+    const key = plain
+      ? watch.words.has(value) ? value : undefined
+      : capitalised
+        ? watch.capitalised.get(value)
+        : watchedKey(value, watch.words)
+    if (key !== undefined) {
+      if (found === nothingFound) found = []
+      found.push(key)
+    }
   }
 
-  return survey
+  return {digit, found}
+}
+
+function watchedKey(value: string, words: ReadonlySet<string>): string | undefined {
+  const {key} = wordKey(value)
+  return words.has(key) ? key : undefined
 }
 
 /** Whether a word is lower-case ASCII letters only, and so its own key. */
