@@ -22,6 +22,16 @@ Options:
   --fix-dry-run         print the fixes as a unified diff; write nothing
   --since <git-ref>     check only .md/.markdown/.txt/.text files changed since the
                         ref (and untracked ones git does not ignore)
+  --concurrency <n>     worker threads for runs of 24 files or more (default: one
+                        per CPU); 1 checks every file in one thread
+  --shard <i/n>         check only part i of n of the files (split by a hash of
+                        each path), for CI matrix jobs over a large archive
+  --corpus-index <file.json>
+                        write this run's corpus data (for other shards); turns
+                        on --corpus
+  --corpus-merge <file.json>...
+                        compare this run's files with the indexed ones of other
+                        shards, reporting only this run's files; turns on --corpus
   -q, --quiet           report errors only
   --color, --no-color   force colour on or off (default: on for a terminal)
   -h, --help            show this help
@@ -35,6 +45,6 @@ Ignored files: .copydeskignore (gitignore syntax).
 Exit status: 0 clean, 1 errors found (or more warnings than --max-warnings),
 2 the run could not be done (bad flag, missing file, bad config, unreadable file,
 a file --fix could not write, --since outside a git repository or with an
-unknown ref). After --fix, the status is that of the findings that remain.
+unknown ref, a bad or unwritable corpus index). After --fix, the status is that of the findings that remain.
 `
 }
