@@ -3,7 +3,9 @@ import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, st
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {removeStaleTemps, tempPathFor, unifiedDiff, writeAtomic} from '../src/index.js'
+import {PassThrough} from 'node:stream'
+import {VFile} from 'vfile'
+import {fixFiles, fixSummary, removeStaleTemps, runFixMode, tempPathFor, unifiedDiff, writeAtomic, type CliIo} from '../src/index.js'
 
 const folders: string[] = []
 function folder(): string {
@@ -90,5 +92,92 @@ describe('unifiedDiff', () => {
 
   it('marks a last line without a line end', () => {
     expect(unifiedDiff('a.txt', 'Powered by', '')).toBe(['--- a/a.txt', '+++ b/a.txt', '@@ -1,1 +0,0 @@', '-Powered by', '\\ No newline at end of file', ''].join('\n'))
+  })
+})
+
+/** A linted file as the engine gives it: `text` at `path`, with one fixable finding. */
+function linted(path: string, text: string, actual: string, replacement: string): VFile {
+  const file = new VFile({path, value: text})
+  const start = text.indexOf(actual)
+  const message = file.message('Unexpected `' + actual + '`', {
+    place: {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: start + actual.length + 1, offset: start + actual.length}},
+    ruleId: 'name-spelling',
+    source: 'copydesk'
+  })
+  message.actual = actual
+  message.expected = [replacement]
+  return file
+}
+
+function io(): CliIo & {out: () => string; err: () => string} {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
+  stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk))
+  return {stdin: new PassThrough(), stdout, stderr, cwd: process.cwd(), env: {}, out: () => out, err: () => err}
+}
+
+describe('fixFiles and runFixMode', () => {
+  const text = 'Talks with Anthony Blanken ended.\n'
+
+  it('fixes, lints again, and stops when nothing more applies', async () => {
+    const path = folder()
+    const file = join(path, 'story.txt')
+    writeFileSync(file, text)
+    const relinted: string[] = []
+    const states = await fixFiles([linted(file, text, 'Anthony Blanken', 'Antony Blinken')], async (files) => {
+      relinted.push(...files.map((item) => String(item.value)))
+      return files
+    }, {cwd: path, corpus: false})
+    expect(relinted).toEqual(['Talks with Antony Blinken ended.\n'])
+    expect(states).toHaveLength(1)
+    expect(states[0]).toMatchObject({path: 'story.txt', original: text, value: 'Talks with Antony Blinken ended.\n', refused: undefined, settled: true})
+    expect(states[0]!.passes.map((pass) => [pass.applied.length, pass.skipped.length])).toEqual([[1, 0]])
+    // Nothing is written by fixFiles itself.
+    expect(readFileSync(file, 'utf8')).toBe(text)
+  })
+
+  it('refuses a file whose content on disk is not what was linted', async () => {
+    const path = folder()
+    const file = join(path, 'story.txt')
+    writeFileSync(file, 'Edited meanwhile.\n')
+    const states = await fixFiles([linted(file, text, 'Anthony Blanken', 'Antony Blinken')], async (files) => files, {cwd: path, corpus: false})
+    expect(states[0]!.refused).toBe('it changed on disk while it was checked')
+    expect(states[0]!.value).toBe(text)
+  })
+
+  it('does not write over a change made on disk while the fixes were being made', async () => {
+    const path = folder()
+    const file = join(path, 'story.txt')
+    writeFileSync(file, text)
+    const streams = io()
+    const result = await runFixMode([linted(file, text, 'Anthony Blanken', 'Antony Blinken')], async (files) => {
+      // Someone saves the file while copydesk lints the fixed text.
+      writeFileSync(file, 'Saved by the editor.\n')
+      return files
+    }, streams, {cwd: path, corpus: false, dryRun: false, quiet: false})
+    expect(readFileSync(file, 'utf8')).toBe('Saved by the editor.\n')
+    expect(streams.err()).toBe('copydesk: not fixing story.txt: it changed on disk while it was being fixed\n')
+    // Its findings are those of the text that was linted first.
+    expect(result.files[0]!.messages.map((message) => message.actual)).toEqual(['Anthony Blanken'])
+    expect(result.failed).toBe(false)
+    expect(result.reportTo).toBe(streams.stdout)
+  })
+
+  it('gives up after ten rounds on fixes that keep changing the text', async () => {
+    const path = folder()
+    const file = join(path, 'story.txt')
+    writeFileSync(file, 'a\n')
+    // A pathological rule: every round finds the text it just wrote.
+    const states = await fixFiles([linted(file, 'a\n', 'a', 'aa')], async (files) => files.map((item) => linted(file, String(item.value), 'a', 'aa')), {cwd: path, corpus: false})
+    expect(states[0]!.settled).toBe(false)
+    expect(states[0]!.passes).toHaveLength(10)
+    expect(states[0]!.value).toBe('a'.repeat(11) + '\n')
+    // Said even with --quiet.
+    expect(fixSummary(states, {dryRun: false, quiet: true})).toBe(
+      'copydesk: fixed 10 findings in story.txt\ncopydesk: story.txt still changed after 10 rounds of fixes; stopped there\n'
+    )
   })
 })

@@ -137,22 +137,26 @@ export function fixSummary(states: ReadonlyArray<FileFixes>, options: {dryRun: b
     if (applied.size === 0 && skipped === 0) continue
     const verb = options.dryRun ? 'would fix' : 'fixed'
     lines.push(`copydesk: ${verb} ${plural(applied.size, 'finding')} in ${name}` + (skipped > 0 ? `, skipped ${plural(skipped, 'overlapping or stale fix', 'overlapping or stale fixes')}` : ''))
-    if (options.quiet) continue
-    const rows: Array<[string, string, string]> = []
-    state.passes.forEach((pass, index) => {
-      const round = index > 0 ? ` (round ${index + 1})` : ''
-      const entries = [
-        ...pass.applied.map((fix) => ({message: fix.message, text: describeFix(fix.message.actual ?? '', fix.replacement)})),
-        ...pass.skipped.map((skip) => ({message: skip.message, text: 'skipped: ' + skipReasons[skip.reason]}))
-      ].sort((a, b) => startOffset(a.message) - startOffset(b.message))
-      for (const entry of entries) rows.push([span(entry.message), entry.message.ruleId ?? '', entry.text + round])
-    })
-    const spanWidth = Math.max(...rows.map((row) => row[0].length))
-    const ruleWidth = Math.max(...rows.map((row) => row[1].length))
-    for (const [where, rule, text] of rows) lines.push(`  ${where.padEnd(spanWidth)}  ${rule.padEnd(ruleWidth)}  ${text}`)
+    if (!options.quiet) lines.push(...fixRows(state))
     if (!state.settled) lines.push(`copydesk: ${name} still changed after ${maxFixPasses} rounds of fixes; stopped there`)
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : ''
+}
+
+/** One line per fix applied or skipped, in document order within each round, in aligned columns. */
+function fixRows(state: FileFixes): string[] {
+  const rows: Array<[string, string, string]> = []
+  state.passes.forEach((pass, index) => {
+    const round = index > 0 ? ` (round ${index + 1})` : ''
+    const entries = [
+      ...pass.applied.map((fix) => ({message: fix.message, text: describeFix(fix.message.actual ?? '', fix.replacement)})),
+      ...pass.skipped.map((skip) => ({message: skip.message, text: 'skipped: ' + skipReasons[skip.reason]}))
+    ].sort((a, b) => startOffset(a.message) - startOffset(b.message))
+    for (const entry of entries) rows.push([span(entry.message), entry.message.ruleId ?? '', entry.text + round])
+  })
+  const spanWidth = Math.max(...rows.map((row) => row[0].length))
+  const ruleWidth = Math.max(...rows.map((row) => row[1].length))
+  return rows.map(([where, rule, text]) => `  ${where.padEnd(spanWidth)}  ${rule.padEnd(ruleWidth)}  ${text}`)
 }
 
 const skipReasons: Record<SkippedFix['reason'], string> = {
