@@ -96,10 +96,12 @@ export function wholeLine(line: Line): Range {
  * code spans stay whole.
  */
 export function quote(text: string): string {
-  const words = text.replace(/`/g, "'").split(/\s+/).filter(Boolean)
   let result = ''
   let count = 0
-  for (const word of words) {
+  // Words are read one at a time: a quotation stops at the sixth, however
+  // long the line it comes from.
+  for (const [found] of text.matchAll(/\S+/g)) {
+    const word = found.replace(/`/g, "'")
     const next = result === '' ? word : `${result} ${word}`
     if (count === 6 || (next.length > 40 && result !== '')) return `${result} …`
     if (next.length > 40) return `${firstCharacters(word, 40)}…`

@@ -32,13 +32,29 @@ export interface Line {
   readonly keys: Array<string | undefined>
 }
 
-const tokenTypes: Readonly<Record<string, Token['type']>> = {
-  WordNode: 'word',
-  TextNode: 'word',
-  PunctuationNode: 'punctuation',
-  SymbolNode: 'symbol',
-  WhiteSpaceNode: 'space',
-  SourceNode: 'source'
+/** The token type of a node that makes a token, else `undefined`. */
+function tokenType(type: string): Token['type'] | undefined {
+  switch (type) {
+    case 'WordNode':
+    case 'TextNode': {
+      return 'word'
+    }
+    case 'PunctuationNode': {
+      return 'punctuation'
+    }
+    case 'SymbolNode': {
+      return 'symbol'
+    }
+    case 'WhiteSpaceNode': {
+      return 'space'
+    }
+    case 'SourceNode': {
+      return 'source'
+    }
+    default: {
+      return undefined
+    }
+  }
 }
 
 /**
@@ -62,7 +78,7 @@ export function forEachLine(tree: Root, each: (line: Line) => void): void {
   }
 
   const visit = (node: Node): void => {
-    const type = tokenTypes[node.type]
+    const type = tokenType(node.type)
     if (type) {
       if (!node.position) return
       const value = textOf(node)
