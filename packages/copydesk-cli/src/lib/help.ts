@@ -22,8 +22,9 @@ Options:
   --fix-dry-run         print the fixes as a unified diff; write nothing
   --since <git-ref>     check only .md/.markdown/.txt/.text files changed since the
                         ref (and untracked ones git does not ignore)
-  --concurrency <n>     worker threads for runs of 24 files or more (default: one
-                        per CPU); 1 checks every file in one thread
+  --concurrency <n>     check files in n worker threads when there are more than n
+                        (default: one thread per CPU, for 64 files or more);
+                        1 checks every file in the main thread
   --shard <i/n>         check only part i of n of the files (split by a hash of
                         each path), for CI matrix jobs over a large archive
   --corpus-index <file.json>

@@ -12,7 +12,6 @@ import {helpText} from './help.js'
 import {guardedParse} from './input-guard.js'
 import {progress} from './progress.js'
 import {createScale} from './scale.js'
-import {defaultConcurrency} from './workers.js'
 import {reportGithub} from './reporters/github.js'
 import {reportJson} from './reporters/json.js'
 import {countMessages, type ReportOptions} from './reporters/messages.js'
@@ -112,7 +111,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
 
   const scale = createScale({
     cwd: io.cwd,
-    concurrency: args.concurrency ?? defaultConcurrency(),
+    concurrency: args.concurrency,
     shard: args.shard,
     indexPath: args.corpusIndex,
     warn: (message) => io.stderr.write(`copydesk: ${message}\n`)
