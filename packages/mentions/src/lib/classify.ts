@@ -71,7 +71,7 @@ for (const phrase of [...countryWords.keys(), ...placeWords]) {
   for (let size = 1; size <= parts.length; size++) placePrefixes.add(parts.slice(0, size).join(' '))
 }
 
-const placeMasks = new WeakMap<ReadonlyArray<WordToken>, Uint8Array>()
+const placeMasks = new WeakMap<ReadonlyArray<WordToken>, number[]>()
 
 /**
  * How many words from `index` (before `limit`) form a country or place phrase
@@ -81,8 +81,9 @@ const placeMasks = new WeakMap<ReadonlyArray<WordToken>, Uint8Array>()
 export function placeLength(words: ReadonlyArray<WordToken>, index: number, limit: number): number {
   let masks = placeMasks.get(words)
   if (!masks) {
-    masks = new Uint8Array(words.length)
-    for (let start = 0; start < words.length; start++) masks[start] = placeMask(words, start)
+    // A plain array: a typed array per block costs more to make than it saves.
+    masks = []
+    for (let start = 0; start < words.length; start++) masks.push(placeMask(words, start))
     placeMasks.set(words, masks)
   }
 

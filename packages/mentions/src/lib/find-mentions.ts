@@ -3,7 +3,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {appositiveAfter, titleBefore} from './cues.js'
 import {isCapitalised, isTitleWord} from './classify.js'
-import {formerMarkers} from './lexicon/titles.js'
+import {formerMarkers, titleHeads, titleModifiers} from './lexicon/titles.js'
 import {lookupsFor, type Lookups} from './lookups.js'
 import {
   findKnownOrganisations,
@@ -147,7 +147,7 @@ function findLoneTitles(state: BlockState, knowledge: Lookups | undefined, pendi
 
     // Only a capitalised word, a title word or a former marker can open a title.
     const word = words[index]!
-    if (!isCapitalised(word) && !isTitleWord(word.key) && !formerMarkers.has(word.key) && !prefixedFormer(word.key)) {
+    if (!isCapitalised(word) && !opensTitle(word.key)) {
       index++
       continue
     }
@@ -182,9 +182,13 @@ function findLoneTitles(state: BlockState, knowledge: Lookups | undefined, pendi
   }
 }
 
-/** `ex-president`, `then-secretary`. */
-function prefixedFormer(key: string): boolean {
-  return key.startsWith('ex-') || key.startsWith('then-')
+/** Words a lower-case title may open with, for one lookup per word of the text. */
+const titleOpeners = new Set([...titleHeads, ...titleModifiers, ...formerMarkers])
+
+/** A title word, a former marker, or a hyphenated word that may be one (`ex-president`). */
+function opensTitle(key: string): boolean {
+  if (titleOpeners.has(key)) return true
+  return key.includes('-') && (isTitleWord(key) || key.startsWith('ex-') || key.startsWith('then-'))
 }
 
 function titleSpan(

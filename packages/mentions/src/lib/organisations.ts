@@ -119,15 +119,29 @@ export function findOtherOrganisations(
 
     let end = windowEnd(state, index)
     // Names hold one "in" at most: "… Co-operation in Europe in Vienna" ends before the second.
-    const ins = words.slice(index, end).flatMap((item, position) => (item.key === 'in' ? [index + position] : []))
-    if (ins.length > 1) end = ins[1]!
+    let ins = 0
+    for (let position = index; position < end; position++) {
+      if (words[position]!.key === 'in' && ++ins === 2) {
+        end = position
+        break
+      }
+    }
+
     while (end > index && connectors.has(words[end - 1]!.key)) end--
-    const phrase = words.slice(index, end)
-    const capitals = phrase.filter((item) => !connectors.has(item.key))
-    const places = onlyPlaces(state, index, end)
-    let body = capitals.length >= 2 && !places && phrase.some((item) => bodyNouns.has(item.key))
+    // Counted in place: this runs for every capitalised word of the text.
+    let capitals = 0
+    let bodyNoun = false
+    for (let position = index; position < end; position++) {
+      const key = words[position]!.key
+      if (!connectors.has(key)) capitals++
+      if (bodyNouns.has(key)) bodyNoun = true
+    }
+
     // Without a body noun, only phrases of three words or more are worth a fuzzy lookup.
-    if (!body && knowledge && capitals.length >= 3 && !places) {
+    const fuzzy = Boolean(knowledge) && capitals >= 3
+    const places = (capitals >= 2 && bodyNoun) || fuzzy ? onlyPlaces(state, index, end) : true
+    let body = capitals >= 2 && !places && bodyNoun
+    if (!body && knowledge && fuzzy && !places) {
       const best = knowledge.similarOrganisations(spanText(state.value, words, index, end))[0]
       body = Boolean(best && best.distance <= 1)
     }

@@ -40,6 +40,8 @@ export interface WordToken {
   particle: boolean
   /** Capitalised, not an acronym, no digits: may be part of a person's name as written. */
   nameWord: boolean
+  /** Printable ASCII only. */
+  plain: boolean
 }
 
 /**
@@ -105,15 +107,27 @@ function isCapitalisedText(core: string): boolean {
  * apostrophes and dashes unified, dots of initials and abbreviations dropped.
  */
 export function fold(value: string): string {
-  // Most words are plain lower-case ASCII: nothing to change, nothing to allocate.
-  let change = false
+  return foldAs(value, asciiKind(value))
+}
+
+/** How a word folds: plain ASCII already folded, plain ASCII to fold, or other characters. */
+type Kind = 'folded' | 'ascii' | 'other'
+
+function asciiKind(value: string): Kind {
+  let kind: Kind = 'folded'
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
-    if (code < 0x20 || code > 0x7e) return foldUnicode(value)
-    if ((code >= 65 && code <= 90) || code === 46 || code === 96) change = true
+    if (code < 0x20 || code > 0x7e) return 'other'
+    if ((code >= 65 && code <= 90) || code === 46 || code === 96) kind = 'ascii'
   }
 
-  if (!change) return value
+  return kind
+}
+
+function foldAs(value: string, kind: Kind): string {
+  // Most words are plain lower-case ASCII: nothing to change, nothing to allocate.
+  if (kind === 'folded') return value
+  if (kind === 'other') return foldUnicode(value)
   let result = value.toLowerCase()
   if (result.includes('`')) result = result.replace(/`/g, "'")
   if (result.includes('.')) result = result.replace(/\./g, '')
@@ -287,10 +301,18 @@ export function toBlocks(tree: Root, value: string): Block[] {
     const start = node.position?.start
     const end = node.position?.end
     if (!start || !end || start.offset === undefined || end.offset === undefined) return undefined
-    // The source slice, not the tree's text: findings must quote the source exactly.
-    const text = value.slice(start.offset, end.offset)
     const children = node.children
     const size = children.length
+    // The source slice, not the tree's text: findings must quote the source
+    // exactly. A word of one text node that matches the source is that node's
+    // value, which saves copying most words out of the source.
+    const only = size === 1 ? children[0] : undefined
+    const text =
+      only?.type === 'TextNode' &&
+      only.value.length === end.offset - start.offset &&
+      value.startsWith(only.value, start.offset)
+        ? only.value
+        : value.slice(start.offset, end.offset)
     let core = text
     let coreEnd: Point = end
     let possessive = false
@@ -311,7 +333,8 @@ export function toBlocks(tree: Root, value: string): Block[] {
       }
     }
 
-    const key = fold(core)
+    const kind = asciiKind(core)
+    const key = foldAs(core, kind)
     const capitalised = isCapitalisedText(core)
     const acronym = capitalised || core.length > 1 ? isAcronymText(core) : false
     return {
@@ -329,7 +352,8 @@ export function toBlocks(tree: Root, value: string): Block[] {
       capitalised,
       acronym,
       particle: particles.has(key),
-      nameWord: capitalised && !acronym && !/\d/.test(core)
+      nameWord: capitalised && !acronym && !/\d/.test(core),
+      plain: kind !== 'other'
     }
   }
 }
