@@ -334,7 +334,11 @@ function numberAndStop(child: SentenceContent): [SentenceContent, SentenceConten
 function item(child: SentenceContent, written: string, from: number, spaceBefore: boolean, quoted: boolean): Item {
   const value = written || nodeText(child)
   const kind = child.type === 'WordNode' ? 'word' : child.type === 'SymbolNode' ? 'symbol' : 'punctuation'
-  const {key, possessive} = kind === 'word' ? wordKey(value) : {key: lowered(value), possessive: false}
+  let key: string
+  let possessive = false
+  if (kind !== 'word') key = markKey(value)
+  else if (isPlain(value)) key = value
+  else ({key, possessive} = wordKey(value))
   return {
     kind,
     text: value,
@@ -359,6 +363,13 @@ function startsWithCapital(value: string): boolean {
   return capital.test(value)
 }
 
+/** A mark's key: most are one ASCII character other than a letter, their own key. */
+function markKey(value: string): string {
+  const code = value.charCodeAt(0)
+  if (value.length === 1 && code < 0x80 && !(code >= 0x41 && code <= 0x5a)) return value
+  return lowered(value)
+}
+
 /** Lower case with curly apostrophes straightened. */
 function lowered(value: string): string {
   const lower = value.toLowerCase()
@@ -367,7 +378,6 @@ function lowered(value: string): string {
 
 /** A word's key (see `Item.key`) and whether it is written possessive. */
 function wordKey(value: string): {key: string; possessive: boolean} {
-  if (isPlain(value)) return {key: value, possessive: false}
   let key = lowered(value)
   let end = key.length
   while (end > 0 && key.charCodeAt(end - 1) === 46 /* `.` */) end--
