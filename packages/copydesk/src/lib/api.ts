@@ -2,7 +2,12 @@ import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {runCorpus} from './corpus.js'
-import {copydeskParse, type Format} from './parser.js'
+import {corpusRecordReader, toCorpusRecord, type CorpusRecordReader} from './corpus-record.js'
+import {loadSheets} from './knowledge-loader.js'
+import {rules} from './rules.js'
+import {lintSegments} from './lint-segments.js'
+import {copydeskParse, formatOf, type Format} from './parser.js'
+import {segmentLength} from './segments.js'
 import {copydesk} from './copydesk.js'
 import type {CopydeskSettings, RuleSetting} from './settings.js'
 
@@ -20,6 +25,12 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting> | null | undefined
   /** Paths of newsroom style sheets (default: none). */
   knowledge?: string[] | null | undefined
+  /**
+   * Texts longer than this many characters are linted in segments of about
+   * this size, cut at paragraph boundaries, so memory stays that of one
+   * segment (default: `2_000_000`; `lintText` and `lintFiles` without `corpus` only).
+   */
+  segmentLength?: number | null | undefined
 }
 
 /**
@@ -38,8 +49,23 @@ export function createProcessor(options?: LintOptions | null): Processor<Root, R
 export async function lintText(text: string, options?: LintOptions | null): Promise<VFile> {
   const file = new VFile({value: text})
   if (options?.path) file.path = options.path
-  await lintWith(createProcessor(options), file)
+  await lintOne(file, options, createProcessor(options))
   return file
+}
+
+/**
+ * Lint one file with `processor` (made by `createProcessor(options)`, and
+ * shared by the files of one call), in segments when it is long.
+ */
+export async function lintOne(file: VFile, options: LintOptions | null | undefined, processor: Processor<Root, Root, Root>): Promise<void> {
+  const length = options?.segmentLength ?? segmentLength
+  if (typeof length !== 'number' || !Number.isInteger(length) || length < 1) {
+    throw new TypeError(`Unexpected \`${String(length)}\` for \`options.segmentLength\`, expected a positive whole number`)
+  }
+  const text = String(file)
+  if (text.length <= length) return lintWith(processor, file)
+  const processorFor = (date: string | undefined) => (date === undefined || options?.date ? processor : createProcessor({...options, date}))
+  await lintSegments(processorFor, file, options?.format ?? formatOf(file), length)
 }
 
 /**
@@ -54,9 +80,31 @@ export async function lintCorpus(
     .use(copydeskParse, {format: options?.format ?? undefined})
     .use(copydesk, settingsOf(options, true))
   const vfiles = files.map((file) => (file instanceof VFile ? file : new VFile({path: file.path, value: file.value})))
-  for (const file of vfiles) await lintWith(processor, file)
+  const restore = corpusRecordReader(rules, loadSheets)
+  for (const file of vfiles) {
+    await lintWith(processor, file)
+    compact(file, restore)
+  }
   await runCorpus(vfiles)
   return vfiles
+}
+
+/** What a linted file keeps on `file.data` besides what its corpus record restores. */
+const kept = new Set<string>(['copydeskControl', 'copydeskDocumentDate', 'frontMatter', 'copydeskComments'])
+
+/**
+ * Keep of a linted file only what the checks across files need, as its
+ * corpus record holds it (no nodes), and drop its messages' `ancestors`:
+ * otherwise every file's tree stays in memory until the last file is done
+ * (a corpus of 10,000 articles would take gigabytes).
+ */
+function compact(file: VFile, restore: CorpusRecordReader): void {
+  for (const message of file.messages) message.ancestors = undefined
+  const record = toCorpusRecord(file, file.path ?? '')
+  if (!record) return
+  const data = file.data as Record<string, unknown>
+  for (const key of Object.keys(data)) if (!kept.has(key)) delete data[key]
+  restore(file, JSON.parse(JSON.stringify(record)) as unknown)
 }
 
 async function lintWith(processor: Processor<Root, Root, Root>, file: VFile): Promise<void> {

@@ -1,5 +1,5 @@
-import type {VFile} from 'vfile'
-import {lintCorpus, lintText, type LintOptions} from './api.js'
+import {VFile} from 'vfile'
+import {createProcessor, lintCorpus, lintOne, type LintOptions} from './api.js'
 
 /**
  * Options of `lintFiles`.
@@ -25,5 +25,13 @@ export async function lintFiles(paths: ReadonlyArray<string>, options?: LintFile
       options
     )
   }
-  return Promise.all(paths.map((path, index) => lintText(texts[index]!, {...options, path})))
+  // One processor for all: attaching the rules (indexing their options) once, not per file.
+  const processor = createProcessor(options)
+  const files: VFile[] = []
+  for (const [index, path] of paths.entries()) {
+    const file = new VFile({path, value: texts[index]!})
+    await lintOne(file, options, processor)
+    files.push(file)
+  }
+  return files
 }
