@@ -28,9 +28,10 @@ const yearRange = /(?<![\p{L}\d#/.,:-])([12]\d{3})\s?[-–—]\s?(\d{4}|\d{2})(?
 // What each pattern cannot match without, tested first: most sentences with
 // a digit have no month name, colon or 12-hour time, and these tests cost
 // far less than the patterns above.
-/** Every month name in `month` starts so (case matters there too). */
-const monthStart = /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec/
-const meridiemMark = /[ap]\.?m/i
+/** A month name of `month` (each starts so; case matters there too) before a number, or after one. */
+const monthThenNumber = /(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/
+const numberThenMonth = /\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)/
+const meridiemMark = /\d(?::\d\d)?\s?[ap]\.?m/i
 const hourOfDayWords = /of the day/i
 const yearRangeStart = /[12]\d{3}\s?[-–—]/
 
@@ -55,8 +56,7 @@ export function checkImpossible(view: SentenceView, file: VFile) {
   if (!view.hasDigit) return
   const text = view.text
 
-  const months = monthStart.test(text)
-  for (const match of months ? text.matchAll(monthFirst) : []) {
+  for (const match of monthThenNumber.test(text) ? text.matchAll(monthFirst) : []) {
     const monthNumber = monthWords.get(match[1]!.toLowerCase().replace(/\.$/, '')) ?? 0
     const day = Number(match[2])
     const year = match[5] === undefined ? undefined : Number(match[5])
@@ -66,7 +66,7 @@ export function checkImpossible(view: SentenceView, file: VFile) {
     impossibleDay(view, file, match.index, match[0], monthNumber, day, year)
   }
 
-  for (const match of months ? text.matchAll(dayFirst) : []) {
+  for (const match of numberThenMonth.test(text) ? text.matchAll(dayFirst) : []) {
     const monthNumber = monthWords.get(match[4]!.toLowerCase().replace(/\.$/, '')) ?? 0
     const day = Number(match[1])
     const year = match[6] === undefined ? undefined : Number(match[6])
