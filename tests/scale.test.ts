@@ -53,6 +53,15 @@ describe('--concurrency', () => {
   }, 180_000)
 })
 
+describe('--fix with worker threads', () => {
+  it('gives the same fixes as one thread', () => {
+    const one = runCli(['--fix-dry-run', '--concurrency', '1', '.'], {cwd: desk.path})
+    const two = runCli(['--fix-dry-run', '--concurrency', '2', '.'], {cwd: desk.path})
+    expect(one.stdout).toContain('+++ b/world/story-00.txt')
+    expect([two.status, two.stdout, two.stderr]).toEqual([one.status, one.stdout, one.stderr])
+  }, 180_000)
+})
+
 describe('--shard', () => {
   it('checks each file in exactly one of 1/3, 2/3 and 3/3, with the findings of a whole run', () => {
     const whole = findings(report(['.'], desk.path).files)
