@@ -61,3 +61,16 @@ describe('date-consistency: weekdays with “next” or “last”', () => {
     expect(await findings(paris + ' The ceremony will take place on Sunday.')).toEqual([])
   })
 })
+
+describe('date-consistency: the day of a nearer phrase', () => {
+  test('“after the election in a farewell address on Saturday” dates the address, not the election', async () => {
+    const text =
+      'BRASÍLIA, Brazil, Jan. 1, 2023 (copydesk) — The runoff election was held on Sunday, Oct. 30. ' +
+      "Hamilton Mourão, Bolsonaro's vice president, criticized the outgoing government's silence after the election in a farewell address on Saturday evening."
+    expect(await findings(text)).toEqual([])
+  })
+
+  test('a day after the event phrase itself still dates it', async () => {
+    expect(await findings('The election was held on Sunday. Officials said the election took place on Tuesday.')).toHaveLength(1)
+  })
+})

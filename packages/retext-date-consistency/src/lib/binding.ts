@@ -92,6 +92,9 @@ export function bindTemporal(items: ReadonlyArray<Item>, temporal: Temporal): Bi
     const entry = verbEntry(items, index)
     if (entry) return withVerb(items, index, entry, temporal.last)
     if (beForms.has(key)) return withVerb(items, index, undefined, temporal.last)
+    // “after the election in a farewell address on Saturday”: the day is the
+    // nearer phrase's, which the indefinite article after a preposition opens.
+    if ((key === 'a' || key === 'an') && prepositions.has(items[index - 1]?.key ?? '')) return undefined
     if (prepositions.has(key) || adverbs.has(key)) continue
     if (auxiliaries.has(key) || clauseWords.has(key) || looksVerbal(item)) return undefined
   }
