@@ -3,6 +3,7 @@ import {countryWords, placeWords} from './lexicon/places.js'
 import {titleHeads, titleModifiers, weakHeads} from './lexicon/titles.js'
 import {calendarWords, functionWords, thingWords} from './lexicon/words.js'
 import type {WordToken} from './tokens.js'
+import {nameWord, particle} from './word-flags.js'
 
 /** The longest place or country phrase, in words ("united states of america"). */
 const longestPlace = 4
@@ -25,12 +26,12 @@ export function isAcronym(word: WordToken): boolean {
 
 /** Whether the word is a lower-case name particle (`de`, `van`, `von`, `bin`). */
 export function isParticle(word: WordToken): boolean {
-  return word.particle
+  return (word.flags & particle) !== 0
 }
 
 /** A word that can be part of a person's name as written. */
 export function isNameWord(word: WordToken): boolean {
-  return word.nameWord
+  return (word.flags & nameWord) !== 0
 }
 
 /** The key of the part of a hyphenated word that carries its meaning (`secretary-general` stays whole). */
@@ -81,13 +82,17 @@ const placeMasks = new WeakMap<ReadonlyArray<WordToken>, number[]>()
 export function placeLength(words: ReadonlyArray<WordToken>, index: number, limit: number): number {
   let masks = placeMasks.get(words)
   if (!masks) {
-    // A plain array: a typed array per block costs more to make than it saves.
-    masks = []
-    for (let start = 0; start < words.length; start++) masks.push(placeMask(words, start))
+    // Filled in as words are asked about: most words never are.
+    masks = new Array<number>(words.length)
     placeMasks.set(words, masks)
   }
 
-  const mask = masks[index] ?? 0
+  if (index < 0 || index >= words.length) return 0
+  let mask = masks[index]
+  if (mask === undefined) {
+    mask = placeMask(words, index)
+    masks[index] = mask
+  }
   for (let size = Math.min(longestPlace, limit - index); size > 0; size--) {
     if (mask & (1 << size)) return size
   }

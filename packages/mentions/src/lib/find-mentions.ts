@@ -2,8 +2,6 @@ import type {Knowledge} from '@copydesk/knowledge'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {appositiveAfter, titleBefore} from './cues.js'
-import {isCapitalised, isTitleWord} from './classify.js'
-import {formerMarkers, titleHeads, titleModifiers} from './lexicon/titles.js'
 import {lookupsFor, type Lookups} from './lookups.js'
 import {
   findKnownOrganisations,
@@ -14,6 +12,7 @@ import {Antecedents, findFullNames, findSurnames, nameRuns, type FoundName} from
 import {isFree, type BlockState, type Use} from './state.js'
 import {parseTitle, type ParsedTitle} from './title-parser.js'
 import {toBlocks, type WordToken} from './tokens.js'
+import {capital, titleOpener} from './word-flags.js'
 import type {Mention, TextSpan, TitleSpan} from './types.js'
 
 declare module 'vfile' {
@@ -72,6 +71,7 @@ function computeMentions(tree: Root, value: string, given: Knowledge | undefined
   const states: BlockState[] = blocks.map((block, index) => ({
     block: index,
     words: block.words,
+    flags: block.flags,
     used: new Array<Use | undefined>(block.words.length).fill(undefined),
     value
   }))
@@ -80,11 +80,15 @@ function computeMentions(tree: Root, value: string, given: Knowledge | undefined
   if (knowledge) for (const state of states) findKnownOrganisations(state, knowledge, organisations)
   const names: FoundName[] = []
   for (const state of states) {
-    for (const run of nameRuns(state)) findFullNames(state, run, knowledge, names)
+    const runs = nameRuns(state)
+    for (let index = 0; index < runs.length; index += 2) findFullNames(state, runs[index]!, runs[index + 1]!, knowledge, names)
   }
   const antecedents = new Antecedents(names, (name) => states[name.block]!.words[name.start]!.start.offset!)
   for (const state of states) {
-    for (const run of nameRuns(state)) findSurnames(state, run, knowledge, antecedents, names)
+    const runs = nameRuns(state)
+    for (let index = 0; index < runs.length; index += 2) {
+      findSurnames(state, runs[index]!, runs[index + 1]!, knowledge, antecedents, names)
+    }
   }
   const pending: Pending[] = []
   for (const name of names) {
@@ -146,8 +150,7 @@ function findLoneTitles(state: BlockState, knowledge: Lookups | undefined, pendi
     }
 
     // Only a capitalised word, a title word or a former marker can open a title.
-    const word = words[index]!
-    if (!isCapitalised(word) && !opensTitle(word.key)) {
+    if (!((state.flags[index] ?? 0) & (capital | titleOpener))) {
       index++
       continue
     }
@@ -180,15 +183,6 @@ function findLoneTitles(state: BlockState, knowledge: Lookups | undefined, pendi
     })
     index = parsed.end
   }
-}
-
-/** Words a lower-case title may open with, for one lookup per word of the text. */
-const titleOpeners = new Set([...titleHeads, ...titleModifiers, ...formerMarkers])
-
-/** A title word, a former marker, or a hyphenated word that may be one (`ex-president`). */
-function opensTitle(key: string): boolean {
-  if (titleOpeners.has(key)) return true
-  return key.includes('-') && (isTitleWord(key) || key.startsWith('ex-') || key.startsWith('then-'))
 }
 
 function titleSpan(

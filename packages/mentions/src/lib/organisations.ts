@@ -1,9 +1,10 @@
 import type {Organisation} from '@copydesk/knowledge'
 import type {Lookups} from './lookups.js'
 import {isAcronym, isCapitalised, isHardStop, placeLength} from './classify.js'
-import {calendarWords, connectors, functionWords} from './lexicon/words.js'
+import {calendarWords, connectors} from './lexicon/words.js'
 import {spanText} from './people.js'
 import type {BlockState} from './state.js'
+import {capital, connector, digit, functionWord} from './word-flags.js'
 
 /** The most words an organisation's name is read to have. */
 const longestName = 10
@@ -36,14 +37,15 @@ export function findKnownOrganisations(
   knowledge: Lookups,
   found: FoundOrganisation[]
 ): void {
-  const {words} = state
+  const {words, flags} = state
   let index = 0
   while (index < words.length) {
-    const word = words[index]
-    if (!word || !isCapitalised(word) || functionWords.has(word.key)) {
+    if (((flags[index] ?? 0) & (capital | functionWord)) !== capital) {
       index++
       continue
     }
+
+    const word = words[index]!
 
     let match: {end: number; organisation: Organisation} | undefined
     const reach = knowledge.opensOrganisation(word.key) ? windowEnd(state, index) : index
@@ -94,21 +96,15 @@ export function findOtherOrganisations(
   knowledge: Lookups | undefined,
   found: FoundOrganisation[]
 ): void {
-  const {words} = state
+  const {words, flags} = state
   let index = 0
   while (index < words.length) {
-    const word = words[index]
-    if (
-      !word ||
-      state.used[index] ||
-      !isCapitalised(word) ||
-      functionWords.has(word.key) ||
-      connectors.has(word.key) ||
-      /\d/.test(word.key)
-    ) {
+    if (((flags[index] ?? 0) & (capital | functionWord | connector | digit)) !== capital || state.used[index]) {
       index++
       continue
     }
+
+    const word = words[index]!
 
     // "Delegates of the Security …": a word that opens the sentence and is no body
     // noun is not the first word of a name before "of", "for" or "in".

@@ -12,6 +12,7 @@ import {
 import {appositiveAfter, honorificBefore, sayingAround, titleBefore} from './cues.js'
 import {editDistance, isRespelling} from './distance.js'
 import {isFree, type BlockState} from './state.js'
+import {nameWord as nameWordFlag, particle as particleFlag} from './word-flags.js'
 import {fold as foldName, type WordToken} from './tokens.js'
 
 /** The most words (particles included) a person's name is read to have. */
@@ -47,14 +48,16 @@ export function spanText(value: string, words: ReadonlyArray<WordToken>, start: 
 /**
  * Runs of words that may be one name: capitalised words, initials and particles
  * joined by single spaces, ending at a possessive. Words already taken (by an
- * organisation) split runs.
+ * organisation) split runs. Returned as `[start, end, start, end, …]`.
  */
-export function nameRuns(state: BlockState): Array<[number, number]> {
-  const runs: Array<[number, number]> = []
-  const {words} = state
+export function nameRuns(state: BlockState): number[] {
+  // Flat pairs of start and end: one array per block, not one per run.
+  const runs: number[] = []
+  const {words, flags} = state
   let index = 0
   while (index < words.length) {
-    if (!startsName(state, index)) {
+    // Only a name word or a particle opens a name; most words are neither.
+    if (!((flags[index] ?? 0) & (nameWordFlag | particleFlag)) || !startsName(state, index)) {
       index++
       continue
     }
@@ -69,7 +72,7 @@ export function nameRuns(state: BlockState): Array<[number, number]> {
 
     // A run may not end on a particle.
     while (end > index && isParticle(words[end - 1]!)) end--
-    if (end > index) runs.push([index, end])
+    if (end > index) runs.push(index, end)
     index = Math.max(end, index + 1)
   }
 
@@ -98,11 +101,11 @@ function continuesName(state: BlockState, index: number): boolean {
  */
 export function findFullNames(
   state: BlockState,
-  run: [number, number],
+  from: number,
+  to: number,
   knowledge: Lookups | undefined,
   found: FoundName[]
 ): void {
-  const [from, to] = run
   let cursor = from
   if (knowledge) {
     let start = from
@@ -224,8 +227,17 @@ function readsAsFullName(
   knowledge: Lookups | undefined
 ): boolean {
   const {words} = state
-  const parts = words.slice(start, end).filter((word) => !isParticle(word))
-  const first = parts[0]
+  // The words other than particles, counted in place: this runs for every
+  // capitalised stretch of the text.
+  let first: WordToken | undefined
+  let parts = 0
+  for (let index = start; index < end; index++) {
+    const word = words[index]!
+    if (isParticle(word)) continue
+    first ??= word
+    parts++
+  }
+
   if (!first) return false
   const strongFirst = isGivenName(first.key) || isInitial(first)
 
@@ -233,7 +245,11 @@ function readsAsFullName(
     if (placeLength(words, index, end) > 1) return false
   }
 
-  for (const [position, word] of parts.entries()) {
+  let position = -1
+  for (let index = start; index < end; index++) {
+    const word = words[index]!
+    if (isParticle(word)) continue
+    position++
     if (isInitial(word)) continue
     if (isHardStop(word)) {
       if (position === 0 && isGivenName(word.key)) continue
@@ -241,7 +257,7 @@ function readsAsFullName(
     }
 
     if (isSoftStop(word)) {
-      if (position === parts.length - 1 && parts.length === 2 && (strongFirst || givenOfKnownSurname(first, word, knowledge))) continue
+      if (position === parts - 1 && parts === 2 && (strongFirst || givenOfKnownSurname(first, word, knowledge))) continue
       return false
     }
   }
@@ -284,7 +300,14 @@ export class Antecedents {
   private readonly offsetByName = new Map<FoundName, number>()
   private next = 0
   private readonly byKey = new Map<string, FoundName>()
-  private readonly byInitial = new Map<string, Set<string>>()
+  /** Surname keys read so far by first letter, in the order first read. */
+  private readonly byInitial = new Map<string, string[]>()
+  /**
+   * For a word's key: how many keys of its first letter it has been compared
+   * with, and those it respells. A surname recurs through a story: each key is
+   * compared with each earlier surname once, not once per occurrence.
+   */
+  private readonly respellings = new Map<string, {checked: number; keys: string[]}>()
 
   constructor(fullNames: ReadonlyArray<FoundName>, offsetOf: (name: FoundName) => number) {
     this.offsets = []
@@ -303,10 +326,13 @@ export class Antecedents {
     const offset = word.start.offset!
     while (this.next < this.names.length && this.offsets[this.next]! < offset) {
       const name = this.names[this.next]!
+      if (!this.byKey.has(name.key)) {
+        const initial = this.byInitial.get(name.key[0] ?? '')
+        if (initial) initial.push(name.key)
+        else this.byInitial.set(name.key[0] ?? '', [name.key])
+      }
+
       this.byKey.set(name.key, name)
-      const initial = this.byInitial.get(name.key[0] ?? '') ?? new Set()
-      initial.add(name.key)
-      this.byInitial.set(name.key[0] ?? '', initial)
       this.next++
     }
 
@@ -315,11 +341,9 @@ export class Antecedents {
     if (same) return same
     if (isSoftStop(word)) return undefined
     let respelt: FoundName | undefined
-    for (const key of this.byInitial.get(word.key[0] ?? '') ?? []) {
-      if (Math.abs(key.length - word.key.length) <= 2 && isRespelling(key, word.key)) {
-        const candidate = this.byKey.get(key)!
-        if (!respelt || this.offsetOf(candidate) > this.offsetOf(respelt)) respelt = candidate
-      }
+    for (const key of this.respelt(word.key)) {
+      const candidate = this.byKey.get(key)!
+      if (!respelt || this.offsetOf(candidate) > this.offsetOf(respelt)) respelt = candidate
     }
 
     if (!respelt) return undefined
@@ -330,6 +354,23 @@ export class Antecedents {
     }
 
     return respelt
+  }
+
+  /** Keys read so far that `key` respells, in the order they were first read. */
+  private respelt(key: string): string[] {
+    const initial = this.byInitial.get(key[0] ?? '') ?? []
+    let known = this.respellings.get(key)
+    if (!known) {
+      known = {checked: 0, keys: []}
+      this.respellings.set(key, known)
+    }
+
+    for (; known.checked < initial.length; known.checked++) {
+      const other = initial[known.checked]!
+      if (Math.abs(other.length - key.length) <= 2 && isRespelling(other, key)) known.keys.push(other)
+    }
+
+    return known.keys
   }
 
   private offsetOf(name: FoundName): number {
@@ -345,19 +386,20 @@ export class Antecedents {
  */
 export function findSurnames(
   state: BlockState,
-  run: [number, number],
+  from: number,
+  to: number,
   knowledge: Lookups | undefined,
   antecedents: Antecedents,
   found: FoundName[]
 ): void {
   const {words} = state
-  for (let index = run[0]; index < run[1]; index++) {
+  for (let index = from; index < to; index++) {
     const word = words[index]
     if (!word || state.used[index] || isParticle(word)) continue
     // "United" of "United States", "New" of "New Delhi".
     if (placeLength(words, index, words.length) > 0) continue
     let start = index
-    while (start > run[0] && isParticle(words[start - 1]!) && !state.used[start - 1]) start--
+    while (start > from && isParticle(words[start - 1]!) && !state.used[start - 1]) start--
     const antecedent = antecedents.find(word, knowledge)
     if (!antecedent && !readsAsSurname(state, start, index + 1, knowledge)) continue
     const name: FoundName = {block: state.block, start, end: index + 1, key: word.key, single: true}

@@ -10,6 +10,8 @@ export type Use = 'organisation' | 'name' | 'title'
 export interface BlockState {
   block: number
   words: WordToken[]
+  /** Each word's bits (`word-flags.ts`). */
+  flags: number[]
   used: Array<Use | undefined>
   value: string
 }

@@ -1,6 +1,6 @@
 import type {Nodes, Root, Word} from 'nlcst'
 import type {Point} from 'unist'
-import {particles} from './lexicon/words.js'
+import {capital, keyFlags, nameWord as nameWordFlag} from './word-flags.js'
 
 /**
  * What separates a word from the next one in the same block: one plain space, a
@@ -13,9 +13,7 @@ export type Separator = 'space' | 'comma' | 'other' | 'end'
  * A word of the text, flattened out of the tree with what follows it.
  */
 export interface WordToken {
-  /** The word as written (`Russia's`). */
-  text: string
-  /** The word without a possessive `'s` (`Russia`). */
+  /** The word as written, without a possessive `'s` (`Russia` of `Russia's`). */
   core: string
   /** Folded `core`: lower case, no marks, one apostrophe and one hyphen. */
   key: string
@@ -36,12 +34,12 @@ export interface WordToken {
   capitalised: boolean
   /** Capitals only: `NATO`, `U.S.`, `ALSO`. */
   acronym: boolean
-  /** A lower-case name particle (`de`, `van`, `von`, `bin`). */
-  particle: boolean
-  /** Capitalised, not an acronym, no digits: may be part of a person's name as written. */
-  nameWord: boolean
-  /** Printable ASCII only. */
-  plain: boolean
+  /**
+   * The word's bits (`word-flags.ts`): whether it is a name particle, a name
+   * word, a function word, a title opener… Kept as one number rather than a
+   * field each: a token is made for every word of the text.
+   */
+  flags: number
 }
 
 /**
@@ -50,6 +48,8 @@ export interface WordToken {
  */
 export interface Block {
   words: WordToken[]
+  /** Each word's bits (`word-flags.ts`), in a compact array for scans. */
+  flags: number[]
 }
 
 /** Arabic and similar prefixes joined by a hyphen to a capitalised name: "al-Assad". */
@@ -172,6 +172,7 @@ interface Gap {
 export function toBlocks(tree: Root, value: string): Block[] {
   const blocks: Block[] = []
   let words: WordToken[] = []
+  let flags: number[] = []
   let last: WordToken | undefined
   let sentence = -1
   const gap: Gap = {size: 0, sentences: 0, items: 0, after: '', firstComma: false, firstSpace: false, secondSpace: false}
@@ -188,8 +189,9 @@ export function toBlocks(tree: Root, value: string): Block[] {
       last.separator = 'end'
     }
 
-    if (words.length > 0) blocks.push({words})
+    if (words.length > 0) blocks.push({words, flags})
     words = []
+    flags = []
     last = undefined
   }
 
@@ -216,7 +218,7 @@ export function toBlocks(tree: Root, value: string): Block[] {
 
     // A sentence break after an initial or abbreviation ("J. Smith") does not
     // separate words; one after anything else does.
-    if (gap.sentences > 0 && !token.text.endsWith('.')) {
+    if (gap.sentences > 0 && value.charCodeAt(token.end.offset! - 1) !== 46) {
       token.separator = 'other'
     } else if (gap.items === 1 && gap.firstSpace) {
       token.separator = 'space'
@@ -230,6 +232,7 @@ export function toBlocks(tree: Root, value: string): Block[] {
   function addWord(token: WordToken): void {
     if (last) separate(last, token)
     words.push(token)
+    flags.push(token.flags)
     last = token
     reset()
   }
@@ -337,8 +340,9 @@ export function toBlocks(tree: Root, value: string): Block[] {
     const key = foldAs(core, kind)
     const capitalised = isCapitalisedText(core)
     const acronym = capitalised || core.length > 1 ? isAcronymText(core) : false
+    const nameWord = capitalised && !acronym && !/\d/.test(core)
+    const flags = keyFlags(key) | (capitalised ? capital : 0) | (nameWord ? nameWordFlag : 0)
     return {
-      text,
       core,
       key,
       possessive,
@@ -351,9 +355,7 @@ export function toBlocks(tree: Root, value: string): Block[] {
       sentenceStart: opens,
       capitalised,
       acronym,
-      particle: particles.has(key),
-      nameWord: capitalised && !acronym && !/\d/.test(core),
-      plain: kind !== 'other'
+      flags
     }
   }
 }
