@@ -74,3 +74,18 @@ describe('date-consistency: the day of a nearer phrase', () => {
     expect(await findings('The election was held on Sunday. Officials said the election took place on Tuesday.')).toHaveLength(1)
   })
 })
+
+describe('date-consistency: “rather than” compares things, not always days', () => {
+  const brussels =
+    'BRUSSELS, July 21, 2020 (copydesk) — The talks, which began on Friday and were due to end on Saturday, were held up by countries which objected to handing out so much money as grants rather than loans.'
+
+  test('a talks day stays comparable when “rather than” compares grants and loans', async () => {
+    const file = await lint(brussels + ' The talks began on Sunday.')
+    expect(file.messages.map((message) => message.actual)).toEqual(['began on Sunday'])
+  })
+
+  test('“rather than” before a day still marks a moved event', async () => {
+    expect(await findings('The vote was held on Tuesday rather than Monday. The vote took place on Tuesday.')).toEqual([])
+    expect(await findings(brussels)).toEqual([])
+  })
+})

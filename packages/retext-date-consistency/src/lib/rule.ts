@@ -13,7 +13,7 @@ import {
   type DatedEvents
 } from './events.js'
 import {checkImpossible} from './impossible.js'
-import {cueWords, rescheduleWords} from './lexicon.js'
+import {cueWords, monthWords, rescheduleWords, weekdayWords} from './lexicon.js'
 import type {Options} from './options.js'
 import {earlierMention, report, sliceOf, spanOf, textOf} from './report.js'
 import {checkAppositions, checkTense} from './tense.js'
@@ -92,10 +92,30 @@ function key(view: SentenceView, first: number, last: number): string {
 function noteReschedules(view: SentenceView, rescheduled: Set<string>) {
   if (!view.hasWord(rescheduleWords)) return
   const {items} = view
+  if (!speaksOfMove(items)) return
   for (let index = 0; index < items.length; index++) {
     const event = eventAt(items, index)
     if (event) rescheduled.add(event.lemma)
   }
+}
+
+/**
+ * Whether a sentence that holds a word of moving dates uses it so: “rather”
+ * moves a day only before one (“on Tuesday rather than Monday”), not in
+ * “grants rather than loans”.
+ */
+function speaksOfMove(items: SentenceView['items']): boolean {
+  for (let index = 0; index < items.length; index++) {
+    const key = items[index]!.key
+    if (!rescheduleWords.has(key)) continue
+    if (key !== 'rather') return true
+    for (let next = index + 1; next < items.length && next <= index + 4; next++) {
+      const word = items[next]!.key
+      if (weekdayWords.has(word) || monthWords.has(word)) return true
+    }
+  }
+
+  return false
 }
 
 function compareEvents(
