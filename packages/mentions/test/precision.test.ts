@@ -21,7 +21,13 @@ describe('findMentions on well-edited copy', () => {
       seen('The Bank of England, under Governor Andrew Bailey, has raised rates five times since December.', knowledge).filter(
         (mention) => mention.kind === 'person'
       )
-    ).toEqual([{kind: 'person', name: 'Andrew Bailey', title: 'Governor', form: 'before', person: 'andrew-bailey'}])
+    ).toEqual([{kind: 'person', name: 'Andrew Bailey', title: 'Governor', form: 'before', former: true, person: 'andrew-bailey'}])
+    // The tenure a title “under” names may be long past: it is read as “former” is.
+    expect(
+      seen('Mauro Vieira, a career diplomat who held the post under President Dilma Rousseff, is foreign minister.', knowledge).filter(
+        (mention) => mention.name?.startsWith('Dilma')
+      )
+    ).toEqual([{kind: 'person', name: 'Dilma Rousseff', title: 'President', form: 'before', former: true, person: 'dilma-rousseff'}])
     expect(seen('Under Secretary of State Wendy Sherman arrived.', knowledge)).toEqual([
       {kind: 'person', name: 'Wendy Sherman', title: 'Under Secretary of State', form: 'before', person: 'wendy-sherman'}
     ])

@@ -44,3 +44,13 @@ describe('person-title: prepositions are not ranks', () => {
     ).toEqual([])
   })
 })
+
+describe('person-title: “under” a past office', () => {
+  it('leaves “held the post under President Dilma Rousseff” in a story from 2023', async () => {
+    expect(
+      await errors(
+        'BRASÍLIA, Brazil, Jan. 1, 2023 (copydesk) — His cabinet includes Mauro Vieira, a career diplomat who held the post under President Dilma Rousseff, as foreign minister.'
+      )
+    ).toEqual([])
+  })
+})

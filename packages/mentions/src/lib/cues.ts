@@ -50,7 +50,12 @@ export function titleBefore(
     // "the Bank of England, under Governor Andrew Bailey": in lower case, “under” is the preposition, not the rank.
     if (words[from]!.key === 'under' && !isCapitalised(words[from]!)) continue
     const parsed = parseTitle(words, from, start, comma ? 'free' : 'strict', knowledge)
-    if (parsed && parsed.end === start) return parsed
+    if (parsed && parsed.end === start) {
+      // "held the post under President Dilma Rousseff": the title names the time
+      // of that tenure, which may be long past, as “former” does.
+      const before = words[from - 1]
+      return before?.key === 'under' && !isCapitalised(before) ? {...parsed, former: true} : parsed
+    }
   }
 
   return undefined
