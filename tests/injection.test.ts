@@ -6,7 +6,7 @@ import {readArticles, type Article, type LintedFile as VFile} from './support/fi
 import {applyMutation, roundRobin, seededRandom, type Mutation} from './support/mutations.js'
 import {nameMutations} from './support/name-mutations.js'
 import {titleMutations} from './support/title-mutations.js'
-import {secondDayMutations, weekdayMutations, type DatedEventLike} from './support/date-mutations.js'
+import {secondDayMutations, statedSecondDayMutations, weekdayMutations, type DatedEventLike} from './support/date-mutations.js'
 
 // Fixed seeds: a failure names injections that the next run reproduces.
 const seeds = {names: 20_260_901, titles: 20_260_902, dates: 20_260_903}
@@ -94,7 +94,10 @@ describe('injected faults', () => {
     for (const article of articles) {
       weekdays.push(...weekdayMutations(article))
       const clean = await lintText(article.value, {path: article.name})
-      secondDays.push(...secondDayMutations(article, datedEvents(clean)))
+      // Events the rule dated, and events read from the text by a pattern of its own, each place once.
+      const fromRule = secondDayMutations(article, datedEvents(clean))
+      const places = new Set(fromRule.map((group) => group[0]?.start))
+      secondDays.push(...fromRule, ...statedSecondDayMutations(article).filter((group) => !places.has(group[0]?.start)))
     }
     const random = seededRandom(seeds.dates)
     const mutations = [...roundRobin(secondDays, wanted.secondDays, random), ...roundRobin(weekdays, wanted.dates - wanted.secondDays, random)]

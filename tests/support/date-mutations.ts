@@ -102,3 +102,57 @@ export function secondDayMutations(article: Article, events: ReadonlyArray<Dated
 
   return groups
 }
+
+/** Events that last a day or less: “took place on Monday” gives them one day. */
+const pointNouns = new Set(['meeting', 'vote', 'election', 'ceremony', 'hearing', 'dinner', 'debate', 'referendum'])
+
+const statedPattern =
+  /\b(talks|summit|meeting|conference|vote|election|ceremony|hearing|session|negotiations|dinner|debate|referendum)\b[^.;!?"“”\n]{0,80}?\b(began|opened|started|ended|closed|concluded|took place|was held|were held|will begin|will open|will start|will end|will close|will take place|will be held) on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g
+
+const restated: Record<string, string> = {
+  began: 'began',
+  opened: 'began',
+  started: 'began',
+  ended: 'ended',
+  closed: 'ended',
+  concluded: 'ended',
+  'took place': 'took place',
+  'was held': 'took place',
+  'were held': 'took place',
+  'will begin': 'will begin',
+  'will open': 'will begin',
+  'will start': 'will begin',
+  'will end': 'will end',
+  'will close': 'will end',
+  'will take place': 'will take place',
+  'will be held': 'will take place'
+}
+
+/**
+ * The same as `secondDayMutations`, for events found in the text itself
+ * rather than by the rule: an event noun, then within the clause a verb of
+ * beginning, ending or taking place “on” a weekday (“The talks, which began on
+ * Friday”). A sentence restating the event with another weekday goes after it.
+ */
+export function statedSecondDayMutations(article: Article): Mutation[][] {
+  const groups: Mutation[][] = []
+  for (const match of article.value.matchAll(statedPattern)) {
+    const [, noun, verb, day] = match as unknown as [string, string, string, string]
+    if (quoted(article.value, match.index)) continue
+    const said = restated[verb]!
+    if ((said === 'took place' || said === 'will take place') && !pointNouns.has(noun)) continue
+    const phraseEnd = match.index + match[0].length
+    const sentenceEnd = /[.!?]["”’]?(?=\s|$)/.exec(article.value.slice(phraseEnd))
+    if (!sentenceEnd) continue
+    const at = phraseEnd + sentenceEnd.index + sentenceEnd[0].length
+    const weekday = weekdayNames.indexOf(day)
+    const group: Mutation[] = []
+    for (let shift = 1; shift <= 3; shift++) {
+      const sentence = ` The ${noun} ${said} on ${weekdayNames[(weekday + shift * 2) % 7]!}.`
+      group.push({article, kind: 'second day (text)', start: at, end: at, replacement: sentence, subject: `${noun} ${verb} on ${day} →${sentence}`})
+    }
+    groups.push(group)
+  }
+
+  return groups
+}

@@ -21,7 +21,7 @@ export interface TitleOccurrence {
   text: string
 }
 
-/** Titles before known people's names in `article`, leaving out those marked as past (“former”, “then-”). */
+/** Titles before known people's names in `article`, leaving out those marked as past (“former”, “then-”, “under”). */
 export function findTitles(article: Article, knowledge: Knowledge): TitleOccurrence[] {
   const found: TitleOccurrence[] = []
   const text = article.value
@@ -38,8 +38,9 @@ export function findTitles(article: Article, knowledge: Knowledge): TitleOccurre
       const title = candidate.join(' ')
       if (knowledge.rolesMatching(name.person, title).length === 0) continue
       const start = wordsStart + words.slice(0, words.length - size).join(' ').length + (size < words.length ? 1 : 0)
-      const previous = words.at(-size - 1)?.toLowerCase() ?? ''
-      if (previous === 'former' || /^(?:then|ex)-/i.test(candidate[0]!)) break
+      const previous = words.at(-size - 1) ?? ''
+      // “former”, “then-” and “served under President …” name a tenure that may be past: no date to break.
+      if (previous.toLowerCase() === 'former' || previous === 'under' || /^(?:then|ex)-/i.test(candidate[0]!)) break
       found.push({person: name.person, start, end: start + title.length, text: title})
       break
     }
