@@ -24,6 +24,8 @@ export class HeadlineTracker {
    * Returns the evidence when it repeats an earlier line or the lede.
    */
   check(line: Line): string | undefined {
+    // Once the lede is known, a line too long for a headline needs no counting.
+    if (this.lede && line.text.length > longestHeadline.characters) return undefined
     const number = line.tokens[0]!.start.line
     const words = wordCount(line, wholeLine(line))
     if (!this.lede && words >= ledeWords) {
