@@ -6,6 +6,20 @@ import type {TitleUse} from './uses.js'
 import {capitaliseTitle, lowerCaseTitle, splitQualifiers} from './wording.js'
 
 /**
+ * How one person's title as written reads, with the house-style forms worked
+ * out once: long texts repeat the same titles of the same people.
+ */
+interface Reading {
+  role: Role | undefined
+  prefix: string
+  office: string
+  /** Whether the office holds a title word (only formal titles are checked). */
+  formal?: boolean
+  capitalised?: string
+  lowerCase?: string
+}
+
+/**
  * AP style: a formal title is capitalised directly before a name (“Deputy
  * Secretary of State Wendy Sherman”) and lower case after it, set off by
  * commas, or standing alone (“Wendy Sherman, the deputy secretary of state”).
@@ -18,7 +32,7 @@ import {capitaliseTitle, lowerCaseTitle, splitQualifiers} from './wording.js'
 export function houseStyleFindings(uses: ReadonlyArray<TitleUse>, value: string, knowledge: Knowledge): Finding[] {
   const findings: Finding[] = []
   // Long texts repeat the same titles of the same people: read each once.
-  const readings = new Map<string, {role: Role | undefined; prefix: string; office: string}>()
+  const readings = new Map<string, Reading>()
   for (const use of uses) {
     const {person, title} = use
     if (!person || title.former) continue
@@ -34,6 +48,8 @@ export function houseStyleFindings(uses: ReadonlyArray<TitleUse>, value: string,
 
     const {role, prefix, office} = reading
     if (!role) continue
+    reading.formal ??= hasTitleWord(office)
+    if (!reading.formal) continue
 
     const start = title.position.start.offset
     const end = title.position.end.offset
@@ -47,17 +63,19 @@ export function houseStyleFindings(uses: ReadonlyArray<TitleUse>, value: string,
     let expected: string | undefined
     let reason: string
     if (attached) {
-      expected = prefix + capitaliseTitle(office)
+      reading.capitalised ??= prefix + capitaliseTitle(office)
+      expected = reading.capitalised
       reason = `before ${use.name}, expected \`${expected}\`: AP style capitalises a formal title directly before a name`
     } else {
       const national = role.country ?? knowledge.organisation(role.organisation)?.country
       if (national === undefined) continue
-      expected = prefix + lowerCaseTitle(office)
+      reading.lowerCase ??= prefix + lowerCaseTitle(office)
+      expected = reading.lowerCase
       const where = use.tie === 'holder' ? 'standing alone' : title.form === 'before' ? 'set off from the name' : 'after the name'
       reason = `${where}, expected \`${expected}\`: AP style writes a formal title in lower case unless it stands directly before a name`
     }
 
-    if (expected === title.text || start === undefined || !hasTitleWord(office)) continue
+    if (expected === title.text || start === undefined) continue
     findings.push({place: title.position, actual: title.text, expected, reason: `Unexpected \`${title.text}\` ${reason}`})
   }
 
