@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
-import {lintText} from '../src/index.js'
+import {lintCorpus, lintText} from '../src/index.js'
 import {cutSegments} from '../src/lib/segments.js'
 import {advance} from '../src/lib/shift-positions.js'
 
@@ -155,5 +155,17 @@ describe('lintText on 5 MB, whole and in segments', () => {
     expect(added.filter((message) => !crossesSegments(message, segmentOf)).map(String)).toEqual([])
     // The checks across distant parts are a small share of the findings.
     expect(missing.length + added.length).toBeLessThan(whole.messages.length / 50)
+  })
+})
+
+describe('lintCorpus on many files', () => {
+  it('keeps no trees once a file is linted, and still makes the story-package finding', async () => {
+    const names = ['000_f653e7d4b9240d4a.txt', '004_9f9cc69ba27d57d6.txt']
+    const files = names.map((name) => ({path: name, value: readFileSync(new URL('../../../seeds/' + name, import.meta.url), 'utf8')}))
+    const [first, second] = await lintCorpus(files)
+    expect(first!.messages.some((message) => message.reason.includes('`004_9f9cc69ba27d57d6.txt` line 6 calls Sherman `US deputy secretary of state`'))).toBe(true)
+    for (const message of [...first!.messages, ...second!.messages]) expect(message.ancestors).toBeUndefined()
+    expect(first!.path).toBe(names[0])
+    expect(String(second)).toBe(files[1]!.value)
   })
 })

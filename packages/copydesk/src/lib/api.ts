@@ -82,8 +82,12 @@ export async function lintCorpus(
   const vfiles = files.map((file) => (file instanceof VFile ? file : new VFile({path: file.path, value: file.value})))
   const restore = corpusRecordReader(rules, loadSheets)
   for (const file of vfiles) {
-    await lintWith(processor, file)
-    compact(file, restore)
+    // Linted on a copy, so what rules keep per file (caches in weak maps
+    // keyed by the file, holding its tree) goes with the copy.
+    const work = new VFile({path: file.path, value: file.value, data: {...file.data}})
+    work.history = [...file.history]
+    await lintWith(processor, work)
+    compact(work, file, restore)
   }
   await runCorpus(vfiles)
   return vfiles
@@ -93,18 +97,21 @@ export async function lintCorpus(
 const kept = new Set<string>(['copydeskControl', 'copydeskDocumentDate', 'frontMatter', 'copydeskComments'])
 
 /**
- * Keep of a linted file only what the checks across files need, as its
- * corpus record holds it (no nodes), and drop its messages' `ancestors`:
- * otherwise every file's tree stays in memory until the last file is done
- * (a corpus of 10,000 articles would take gigabytes).
+ * Give `file` the messages of `work` (the same file, linted) without their
+ * `ancestors`, and of its data only what the checks across files need, as
+ * its corpus record holds it (no nodes): otherwise every file's tree stays
+ * in memory until the last file is done (a corpus of 10,000 articles would
+ * take gigabytes).
  */
-function compact(file: VFile, restore: CorpusRecordReader): void {
-  for (const message of file.messages) message.ancestors = undefined
-  const record = toCorpusRecord(file, file.path ?? '')
-  if (!record) return
-  const data = file.data as Record<string, unknown>
-  for (const key of Object.keys(data)) if (!kept.has(key)) delete data[key]
-  restore(file, JSON.parse(JSON.stringify(record)) as unknown)
+function compact(work: VFile, file: VFile, restore: CorpusRecordReader): void {
+  for (const message of work.messages) {
+    message.ancestors = undefined
+    file.messages.push(message)
+  }
+  const data = work.data as Record<string, unknown>
+  for (const key of kept) if (data[key] !== undefined) (file.data as Record<string, unknown>)[key] = data[key]
+  const record = toCorpusRecord(work, work.path ?? '')
+  if (record) restore(file, JSON.parse(JSON.stringify(record)) as unknown)
 }
 
 async function lintWith(processor: Processor<Root, Root, Root>, file: VFile): Promise<void> {
