@@ -1,4 +1,4 @@
-import type {Nodes as MdastNodes, Root as MdastRoot, RootContent as MdastContent} from 'mdast'
+import type {Blockquote, List, ListItem, Nodes as MdastNodes, Root as MdastRoot, RootContent as MdastContent} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
@@ -168,6 +168,13 @@ function readFrontMatter(mdast: MdastRoot, file: VFile): void {
   }
 }
 
+/**
+ * Containers nested deeper than this are converted child by child whatever
+ * their size: mdast-util-to-nlcst recurses once per level, and thousands of
+ * block quotes inside one another overflow the call stack.
+ */
+const maxUnitDepth = 32
+
 /** The blocks to convert one by one, in document order. */
 function units(mdast: MdastRoot): MdastContent[] {
   const result: MdastContent[] = []
@@ -176,7 +183,7 @@ function units(mdast: MdastRoot): MdastContent[] {
   while ((node = stack.pop())) {
     if (silent.has(node.type) || !node.position) continue
     const length = (node.position.end.offset ?? 0) - (node.position.start.offset ?? 0)
-    if (length > maxUnitLength && 'children' in node && (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote')) {
+    if (isContainer(node) && (length > maxUnitLength || containerDepth(node) > maxUnitDepth)) {
       const children = node.children as MdastContent[]
       for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
     } else {
@@ -184,6 +191,30 @@ function units(mdast: MdastRoot): MdastContent[] {
     }
   }
   return result
+}
+
+/** Blocks that hold other blocks and no text of their own. */
+function isContainer(node: MdastNodes): node is List | ListItem | Blockquote {
+  return node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote'
+}
+
+/**
+ * How many containers deep `node` goes, counted without recursion and only
+ * up to one past `maxUnitDepth` (enough to decide, and cheap on wide trees).
+ */
+function containerDepth(node: MdastContent): number {
+  let deepest = 0
+  const stack: Array<{node: MdastNodes; depth: number}> = [{node, depth: 1}]
+  let item: {node: MdastNodes; depth: number} | undefined
+  while ((item = stack.pop())) {
+    deepest = Math.max(deepest, item.depth)
+    if (deepest > maxUnitDepth) break
+    if (!('children' in item.node)) continue
+    for (const child of item.node.children as MdastNodes[]) {
+      if (isContainer(child)) stack.push({node: child, depth: item.depth + 1})
+    }
+  }
+  return deepest
 }
 
 /**

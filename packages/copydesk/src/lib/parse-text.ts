@@ -5,9 +5,10 @@ import {advance, shiftPositions, type PieceStart} from './shift-positions.js'
 
 /**
  * A line break followed by one or more lines holding only spaces or tabs:
- * the separator between paragraphs of plain text.
+ * the separator between paragraphs of plain text. A CRLF is one break: the
+ * lookaheads keep a lone CR from matching the first half of one.
  */
-const blankLines = /(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+/g
+const blankLines = /(?:\r\n|\r(?!\n)|\n)(?:[ \t]*(?:\r\n|\r(?!\n)|\n))+/g
 
 /** A line with its line break, if it has one. */
 const lineWithBreak = /[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g

@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import {parseAfterByteOrderMark} from './byte-order-mark.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {parseText} from './parse-text.js'
 
@@ -53,5 +54,17 @@ export const copydeskParse: Plugin<[(ParseOptions | null | undefined)?], string,
  */
 export function parseCopy(doc: string, file: VFile, format?: Format | undefined): Root {
   const parser = new ParseEnglish()
-  return (format ?? formatOf(file)) === 'markdown' ? parseMarkdown(doc, file, parser) : parseText(doc, parser)
+  if ((format ?? formatOf(file)) === 'text') return parseAfterByteOrderMark(doc, (text) => parseText(text, parser))
+  return parseAfterByteOrderMark(doc, (text) => {
+    const tree = parseMarkdown(text, file, parser)
+    // Comment offsets, like the tree's, must index into `doc`, mark included.
+    if (text.length < doc.length) {
+      for (const comment of file.data.copydeskComments ?? []) {
+        comment.start++
+        comment.end++
+        if (comment.next) comment.next = {start: comment.next.start + 1, end: comment.next.end + 1}
+      }
+    }
+    return tree
+  })
 }

@@ -27,9 +27,11 @@ export function shiftPositions(nodes: ReadonlyArray<Node>, start: PieceStart): v
   const seen = new Set<Point>()
   const lineDelta = start.line - 1
   const columnDelta = start.column - 1
-  for (const node of nodes) shiftNode(node)
-
-  function shiftNode(node: Node): void {
+  // An explicit stack rather than recursion: deeply nested Markdown (block
+  // quotes inside block quotes, thousands deep) would overflow the call stack.
+  const stack: Node[] = [...nodes]
+  let node: Node | undefined
+  while ((node = stack.pop())) {
     const position = node.position
     if (position) {
       shiftPoint(position.start)
@@ -37,7 +39,7 @@ export function shiftPositions(nodes: ReadonlyArray<Node>, start: PieceStart): v
     }
     const children = (node as {children?: unknown}).children
     if (Array.isArray(children)) {
-      for (const child of children as Node[]) shiftNode(child)
+      for (const child of children as Node[]) stack.push(child)
     }
   }
 
