@@ -1,6 +1,7 @@
 import {dirname, relative, resolve} from 'node:path'
 import {loadSheets, mergeSettings, rules, validateSettings, type CopydeskSettings} from 'copydesk'
 import type {Preset} from 'unified-engine'
+import {describeParseError} from './parse-error.js'
 
 /**
  * A configuration file that copydesk cannot use.
@@ -86,7 +87,7 @@ export function findConfigError(error: unknown): ConfigError | undefined {
     if (typeof message === 'string') {
       const match = /^Cannot (?:parse|read)(?: given)? file `(.+)`$/.exec(message)
       if (match) unparsable = match[1]
-      else if (unparsable) return new ConfigError(unparsable, message.split('\n')[0]!)
+      else if (unparsable) return new ConfigError(unparsable, describeParseError(cause as {message: string; fileName?: unknown}))
       const plugin = /^Cannot find module `(.+)`$/.exec(message)
       if (plugin) return new ConfigError('configuration', `cannot find plugin \`${plugin[1]}\``)
     }
