@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {lintText, rules, type LintOptions} from '../packages/copydesk/src/index.js'
 import {runCli, tempFolder, type CliResult, type JsonFile, type JsonMessage} from './support/cli.js'
@@ -210,6 +212,19 @@ describe('byte order mark', () => {
     expect(withoutMark(findings(cli('bom.txt').messages))).toEqual(findings(cli(seedNames[0]!).messages))
     expect(withoutMark(findings(cli('bom-b.txt').messages))).toEqual(findings(cli(seedNames[1]!).messages))
     expect(withoutMark(findings(cli('bom.md').messages))).toEqual(findings(cli('plain.md').messages))
+  }, 60_000)
+
+  it('keeps the mark when --fix writes the file, and fixes the rest as without it', () => {
+    const desk = tempFolder({'marked.txt': '\uFEFF' + seedA, 'plain.txt': seedA})
+    try {
+      for (const name of ['marked.txt', 'plain.txt']) expectNoCrash(runCli(['--fix', name], {cwd: desk.path}))
+      const marked = readFileSync(join(desk.path, 'marked.txt'), 'utf8')
+      const plain = readFileSync(join(desk.path, 'plain.txt'), 'utf8')
+      expect(plain).not.toBe(seedA)
+      expect(marked).toBe('\uFEFF' + plain)
+    } finally {
+      desk.remove()
+    }
   }, 60_000)
 })
 
