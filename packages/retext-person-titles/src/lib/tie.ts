@@ -16,9 +16,17 @@ export function tieLoneTitles(
   knowledge: Knowledge
 ): TitleUse[] {
   const uses: TitleUse[] = []
+  // A long text repeats the same few titles: each wording is tied once, not
+  // checked against every person the text names at each occurrence.
+  const holders = new Map<string, Person | undefined>()
   for (const title of titles) {
     if (title.former) continue
-    const person = holderAmong(title.text, span, named, knowledge) ?? soleHolder(title.text, span, knowledge)
+    let person = holders.get(title.text)
+    if (person === undefined && !holders.has(title.text)) {
+      person = holderAmong(title.text, span, named, knowledge) ?? soleHolder(title.text, span, knowledge)
+      holders.set(title.text, person)
+    }
+
     if (person) uses.push({person, key: person.id, name: person.name, short: person.surname, title, tie: 'holder'})
   }
 
