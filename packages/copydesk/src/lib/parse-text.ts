@@ -70,7 +70,7 @@ export function parseText(doc: string, parser: ParseEnglish): Root {
       const cut = rest.length > maxPieceLength ? cutPoint(rest) : rest.length
       const part = rest.slice(0, cut)
       const tree = parser.parse(part)
-      shiftPositions(tree.children, at)
+      shiftPositions(tree.children, at, part.length)
       for (const child of tree.children) push(child)
       at = advance(at, part)
       rest = rest.slice(cut)

@@ -19,12 +19,16 @@ export interface PieceStart {
  * A negative `start` (line below 1, negative offset) moves the other way.
  *
  * Parsers share point objects between a node and its children, so each
- * point object is moved once, remembered in a set (cheaper than copying
- * every point).
+ * point object must be moved once. When the piece's `length` is given and the
+ * piece starts further into the document than it is long, a point not yet
+ * moved has an offset of at most `length` and a moved one more, so the offset
+ * tells them apart; otherwise moved points are remembered in a set. The set
+ * costs a hash entry per point, which is most of the time on long documents.
  */
-export function shiftPositions(nodes: ReadonlyArray<Node>, start: PieceStart): void {
+export function shiftPositions(nodes: ReadonlyArray<Node>, start: PieceStart, length?: number): void {
   if (start.line === 1 && start.column === 1 && start.offset === 0) return
-  const seen = new Set<Point>()
+  const byOffset = length !== undefined && start.offset > length
+  const seen = byOffset ? undefined : new Set<Point>()
   const lineDelta = start.line - 1
   const columnDelta = start.column - 1
   // An explicit stack rather than recursion: deeply nested Markdown (block
@@ -44,8 +48,12 @@ export function shiftPositions(nodes: ReadonlyArray<Node>, start: PieceStart): v
   }
 
   function shiftPoint(point: Point): void {
-    if (seen.has(point)) return
-    seen.add(point)
+    if (seen) {
+      if (seen.has(point)) return
+      seen.add(point)
+    } else if (point.offset === undefined || point.offset > length!) {
+      return
+    }
     // Only the piece's first line is offset sideways; later lines start at column 1 anyway.
     if (point.line === 1) point.column += columnDelta
     point.line += lineDelta
