@@ -91,10 +91,24 @@ export async function runCorpus(files: ReadonlyArray<VFile>): Promise<void> {
  * added to the file they name.
  */
 function adopt(returned: unknown, files: ReadonlyArray<VFile>): void {
-  if (!Array.isArray(returned)) return
+  if (!Array.isArray(returned) || returned.length === 0) return
+  // Indexed once, so a story package of thousands of files is not searched per message.
+  const byName = new Map<string, VFile>()
+  for (const file of files) {
+    if (file.history[0] !== undefined && !byName.has(file.history[0])) byName.set(file.history[0], file)
+  }
+  for (const file of files) {
+    if (file.path !== undefined) byName.set(file.path, file)
+  }
+  const held = new Map<VFile, Set<VFileMessage>>()
   for (const message of returned) {
-    if (!(message instanceof VFileMessage)) continue
-    const file = files.find((file) => file.path === message.file || file.history[0] === message.file)
-    if (file && !file.messages.includes(message)) file.messages.push(message)
+    if (!(message instanceof VFileMessage) || message.file === undefined) continue
+    const file = byName.get(message.file)
+    if (!file) continue
+    let messages = held.get(file)
+    if (!messages) held.set(file, (messages = new Set(file.messages)))
+    if (messages.has(message)) continue
+    messages.add(message)
+    file.messages.push(message)
   }
 }

@@ -38,19 +38,32 @@ export function corpus(files: ReadonlyArray<VFile>, options?: Readonly<Options> 
 
   const messages: Message[] = []
   for (const group of groups.values()) {
-    if (new Set(group.map((entry) => entry.file)).size < 2) continue
+    // Entries by title as written: a person is mostly given one or two titles,
+    // so comparing titles rather than entries keeps this linear in the files.
+    const byText = new Map<string, Array<{entry: Entry; index: number}>>()
+    group.forEach((entry, index) => {
+      const same = byText.get(entry.use.text)
+      if (same) same.push({entry, index})
+      else byText.set(entry.use.text, [{entry, index}])
+    })
+    if (byText.size < 2) continue
     const person = group[0]?.use.personId === undefined ? undefined : knowledge.person(group[0].use.personId)
     const relations = new Map<string, Relation>()
     for (const entry of group) {
-      for (const other of group) {
-        if (other.file === entry.file || other.use.text === entry.use.text) continue
-        const pair = entry.use.text + '\u0000' + other.use.text
+      // The first entry of the group, in order, from another file with a conflicting title.
+      let found: {other: Entry; index: number; why: string} | undefined
+      for (const [text, entries] of byText) {
+        if (text === entry.use.text) continue
+        // A file holds one entry per person and title, so this stops at the first or second.
+        const first = entries.find((candidate) => candidate.entry.file !== entry.file)
+        if (!first || (found && found.index < first.index)) continue
+        const pair = entry.use.text + '\u0000' + text
         let relation = relations.get(pair)
-        if (!relation) relations.set(pair, (relation = relate(entry.use.text, other.use.text, person, knowledge)))
+        if (!relation) relations.set(pair, (relation = relate(entry.use.text, text, person, knowledge)))
         if (relation.kind !== 'conflict') continue
-        if (reports(entry.use, other.use)) messages.push(emit(entry, other, relation.why))
-        break
+        found = {other: first.entry, index: first.index, why: relation.why}
       }
+      if (found && reports(entry.use, found.other.use)) messages.push(emit(entry, found.other, found.why))
     }
   }
 
