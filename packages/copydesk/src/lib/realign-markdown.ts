@@ -1,6 +1,6 @@
 import type {Nodes as MdastNodes} from 'mdast'
 import type {Nodes, Parents, RootContent} from 'nlcst'
-import type {Point} from 'unist'
+import {pointFinder} from './text-points.js'
 
 /** Block types mdast-util-to-nlcst skips. */
 const ignored = new Set(['table', 'tableRow', 'tableCell'])
@@ -26,7 +26,7 @@ interface TextRun {
  */
 export function realignLeaves(nodes: RootContent[], unit: MdastNodes, source: string): void {
   const runs = textRuns(unit)
-  const toPoint = pointer(source)
+  const toPoint = pointFinder(source)
   const leaves = leavesOf(nodes)
   let runIndex = 0
   let consumed = 0
@@ -132,23 +132,4 @@ function rebuild(node: Nodes): void {
   const first = parent.children[0]?.position
   const last = parent.children.at(-1)?.position
   if (first && last) parent.position = {start: {...first.start}, end: {...last.end}}
-}
-
-/** Offset to point in `text`, counting CRLF, CR and LF as line breaks. */
-function pointer(text: string): (offset: number) => Point {
-  const starts = [0]
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) starts.push(index + 1)
-  }
-  return function (offset) {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: offset - starts[low]! + 1, offset}
-  }
 }
