@@ -136,6 +136,16 @@ describe('copydesk-language-server over stdio', () => {
     expect(client.logs.some((log) => log.startsWith('Cannot find `copydesk` locally but using `defaultProcessor`'))).toBe(true)
   })
 
+  it('publishes the findings of a long document, whose report is larger than a stream buffer', async () => {
+    // Five copies of the seed: the engine's unread report of it used to fill
+    // its buffer and stop the check before any diagnostics were sent.
+    const text = Array.from({length: 5}, () => seed).join('\n')
+    const uri = client.open(join(folder, 'long.txt'), text)
+    const published = await client.diagnostics(uri, 1)
+    expect(published.diagnostics).toEqual(await expectedDiagnostics(text, 'long.txt'))
+    expect(published.diagnostics.length).toBeGreaterThan(100)
+  })
+
   it('publishes findings of a .md document with Markdown positions', async () => {
     const text = `# Talks in Geneva\n\n> ${seed.split('\n')[46]}\n\n- ALSO READ: How many Covid variants are there? Explained\n`
     const uri = client.open(join(folder, 'notes.md'), text)
