@@ -131,7 +131,7 @@ describe('copydesk --fix', {timeout: 120_000}, () => {
     expect(result.stderr).toBe(
       [
         'copydesk: fixed 2 findings in brief.txt, skipped 1 overlapping or stale fix',
-        '  1:15-1:30  name-spelling        skipped: overlaps another fix (tried again in the next round)',
+        '  1:15-1:29  name-spelling        skipped: overlaps another fix (tried again in the next round)',
         '  1:22-1:35  garbled-punctuation  `Borrell. .the` -> `Borrell the`',
         '  1:15-1:29  name-spelling        `Joseph Borrell` -> `Josep Borrell` (round 2)',
         ''

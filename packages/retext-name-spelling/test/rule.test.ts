@@ -24,6 +24,16 @@ describe('name-spelling: people', () => {
     ])
   })
 
+  it('leaves out of the span full stops the parser kept on the name, so the fix keeps them', async () => {
+    const value = 'Talks with Anthony Blanken. .and Sergei Lavrov ended.'
+    const file = await lint(value, withSheet)
+    expect(file.messages.map(String)).toEqual([
+      '1:12-1:27: Unexpected `Anthony Blanken`, expected `Antony Blinken` (US Secretary of State 2021-01-26 to 2025-01-20)'
+    ])
+    expect(file.messages[0]?.actual).toBe('Anthony Blanken')
+    expect(applyExpected(value, file.messages)).toBe('Talks with Antony Blinken. .and Sergei Lavrov ended.')
+  })
+
   it('flags a known misspelling directly', async () => {
     expect(await findings('Antony Blinkin visited Kyiv on Tuesday.', withSheet)).toEqual([
       '1:1-1:15: Unexpected `Antony Blinkin`, expected `Antony Blinken` (a known misspelling; US Secretary of State 2021-01-26 to 2025-01-20)'

@@ -24,14 +24,30 @@ export interface Finding {
  */
 export function createReporter(tree: Root | undefined, file: VFile): (finding: Finding) => Message {
   return function (finding) {
-    const offset = finding.place.start.offset
+    const {place, actual} = withoutStops(finding)
+    const reason = actual === finding.actual ? finding.reason : finding.reason.replaceAll('`' + finding.actual + '`', '`' + actual + '`')
+    const offset = place.start.offset
     const path = tree && offset !== undefined ? wordAt(tree, offset) : undefined
-    const message = file.message(finding.reason, path ? {ancestors: path, place: finding.place} : {place: finding.place})
-    message.actual = finding.actual
+    const message = file.message(reason, path ? {ancestors: path, place} : {place})
+    message.actual = actual
     if (finding.expected !== undefined) message.expected = [finding.expected]
     if (finding.note) message.note = finding.note
     return message
   }
+}
+
+/**
+ * The finding's span without full stops the parser kept on its last word
+ * (`Borrell.` before a stray `. .the`), when the fix does not end in one:
+ * replacing them would delete punctuation that is not part of the name.
+ */
+function withoutStops(finding: Finding): {place: Position; actual: string} {
+  const {place, actual, expected} = finding
+  if (expected === undefined || expected.endsWith('.')) return {place, actual}
+  let cut = 0
+  while (cut < actual.length - 1 && actual.charCodeAt(actual.length - 1 - cut) === 46 /* `.` */) cut++
+  if (cut === 0) return {place, actual}
+  return {place: {start: place.start, end: back(place.end, cut)}, actual: actual.slice(0, -cut)}
 }
 
 /** The last `length` characters of a one-line span. */
