@@ -24,5 +24,7 @@ export type {ControlDirective, ControlRuleId, ControlVerb} from './lib/control-d
 export type {MarkdownComment} from './lib/markdown-comments.js'
 export {optionsForKey} from './lib/preset.js'
 export {corpusRecordReader, toCorpusRecord} from './lib/corpus-record.js'
+export {lintSegments} from './lib/lint-segments.js'
+export {segmentLength} from './lib/segments.js'
 export type {CorpusPlanRecord, CorpusRecord, CorpusRecordReader} from './lib/corpus-record.js'
 export type {CorpusData} from './lib/rule-entry.js'

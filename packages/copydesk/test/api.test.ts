@@ -18,8 +18,9 @@ describe('library API', () => {
   it('exposes its functions and the registry', async () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
       'applyFixes', 'copydesk', 'copydeskControl', 'copydeskParse', 'corpusCompleter', 'corpusRecordReader', 'createPreset', 'createProcessor',
-      'defineRule', 'filterControlled', 'findDirectives', 'formatOf', 'lintCorpus', 'lintFiles', 'lintText', 'loadSheets', 'mergeSettings',
-      'optionsForKey', 'parseCopy', 'resolveRules', 'rules', 'runCorpus', 'toCorpusRecord', 'validateDate', 'validateSettings'
+      'defineRule', 'filterControlled', 'findDirectives', 'formatOf', 'lintCorpus', 'lintFiles', 'lintSegments', 'lintText', 'loadSheets',
+      'mergeSettings', 'optionsForKey', 'parseCopy', 'resolveRules', 'rules', 'runCorpus', 'segmentLength', 'toCorpusRecord', 'validateDate',
+      'validateSettings'
     ])
     expect(rules.map((entry) => entry.id)).toContain('scrape-residue')
     for (const entry of rules) expect(entry.url).toBe(`https://github.com/copydesk/copydesk/tree/main/packages/retext-${entry.id === 'person-title' ? 'person-titles' : entry.id}#readme`)

@@ -105,15 +105,15 @@ describe('preset', () => {
 describe('validateSettings', () => {
   it('accepts every documented form', () => {
     expect(
-      validateSettings({rules: {'double-stop': 'off', recorder: ['error'], 'shared-word': ['warn', {word: 'x'}]}, date: '2024-02-29', knowledge: ['a.yaml'], corpus: true}, 'settings', ids)
-    ).toEqual({rules: {'double-stop': 'off', recorder: ['error'], 'shared-word': ['warn', {word: 'x'}]}, date: '2024-02-29', knowledge: ['a.yaml'], corpus: true})
+      validateSettings({rules: {'double-stop': 'off', recorder: ['error'], 'shared-word': ['warn', {word: 'x'}]}, date: '2024-02-29', knowledge: ['a.yaml'], corpus: true, segmentLength: 500_000}, 'settings', ids)
+    ).toEqual({rules: {'double-stop': 'off', recorder: ['error'], 'shared-word': ['warn', {word: 'x'}]}, date: '2024-02-29', knowledge: ['a.yaml'], corpus: true, segmentLength: 500_000})
     expect(validateSettings(undefined, 'settings', ids)).toEqual({})
     expect(validateSettings({date: null}, 'settings', ids)).toEqual({})
   })
 
   it.each([
     [[], 'Unexpected `[]` for `settings`, expected an object'],
-    [{rule: {}}, 'Unexpected key `settings.rule`, expected one of `rules`, `date`, `knowledge`, `corpus`'],
+    [{rule: {}}, 'Unexpected key `settings.rule`, expected one of `rules`, `date`, `knowledge`, `corpus`, `segmentLength`'],
     [{rules: []}, 'Unexpected `[]` for `settings.rules`, expected an object of rule ids'],
     [{rules: {recorder: ['fatal']}}, 'Unexpected `["fatal"]` for `settings.rules.recorder`, expected'],
     [{rules: {recorder: 2}}, 'Unexpected `2` for `settings.rules.recorder`, expected'],
@@ -121,7 +121,10 @@ describe('validateSettings', () => {
     [{date: '2023-02-29'}, 'Unexpected `"2023-02-29"` for `settings.date`, expected a date as `YYYY-MM-DD`'],
     [{knowledge: 'a.yaml'}, 'Unexpected `"a.yaml"` for `settings.knowledge`, expected a list of style sheet paths'],
     [{knowledge: ['']}, 'Unexpected `[""]` for `settings.knowledge`, expected a list of style sheet paths'],
-    [{corpus: 'yes'}, 'Unexpected `"yes"` for `settings.corpus`, expected `true` or `false`']
+    [{corpus: 'yes'}, 'Unexpected `"yes"` for `settings.corpus`, expected `true` or `false`'],
+    [{segmentLength: 0}, 'Unexpected `0` for `settings.segmentLength`, expected a positive whole number of characters'],
+    [{segmentLength: 1.5}, 'Unexpected `1.5` for `settings.segmentLength`, expected a positive whole number of characters'],
+    [{segmentLength: '2 MB'}, 'Unexpected `"2 MB"` for `settings.segmentLength`, expected a positive whole number of characters']
   ])('rejects %j', (value, reason) => {
     expect(() => validateSettings(value, 'settings', ids)).toThrow(TypeError)
     expect(() => validateSettings(value, 'settings', ids)).toThrow(reason)
@@ -131,8 +134,8 @@ describe('validateSettings', () => {
 describe('resolveRules and mergeSettings', () => {
   it('merges rules key by key and the rest whole', () => {
     expect(
-      mergeSettings({rules: {a: 'off', b: 'warn'}, date: '2022-01-01', knowledge: ['x']}, {rules: {b: 'error'}, knowledge: ['y'], corpus: true})
-    ).toEqual({rules: {a: 'off', b: 'error'}, date: '2022-01-01', knowledge: ['y'], corpus: true})
+      mergeSettings({rules: {a: 'off', b: 'warn'}, date: '2022-01-01', knowledge: ['x']}, {rules: {b: 'error'}, knowledge: ['y'], corpus: true, segmentLength: 9})
+    ).toEqual({rules: {a: 'off', b: 'error'}, date: '2022-01-01', knowledge: ['y'], corpus: true, segmentLength: 9})
   })
 
   it('gives each rule its severity and options', () => {

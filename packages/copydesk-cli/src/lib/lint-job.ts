@@ -2,6 +2,7 @@ import {copydesk, parseCopy, toCorpusRecord, type CopydeskSettings} from 'copyde
 import type {Root} from 'nlcst'
 import {unified, type Plugin, type Processor} from 'unified'
 import {VFile} from 'vfile'
+import {isLong, lintInSegments} from './long-files.js'
 import {toPlainMessage} from './plain-message.js'
 import type {LintJob, LintReply} from './workers.js'
 
@@ -34,8 +35,13 @@ function processorFor(settings: string): Processor<Root, Root, Root> {
 export async function lintJob(job: LintJob): Promise<LintReply> {
   try {
     const file = new VFile({path: job.path, cwd: job.cwd, value: job.value})
-    const processor = processorFor(job.settings)
-    await processor.run(processor.parse(file), file)
+    const settings = JSON.parse(job.settings) as CopydeskSettings
+    if (isLong(job.value, settings)) {
+      await lintInSegments(file, settings)
+    } else {
+      const processor = processorFor(job.settings)
+      await processor.run(processor.parse(file), file)
+    }
     return {
       id: job.id,
       messages: file.messages.map(toPlainMessage),

@@ -111,6 +111,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
 
   const scale = createScale({
     cwd: io.cwd,
+    stdinBytes,
     concurrency: args.concurrency,
     shard: args.shard,
     indexPath: args.corpusIndex,

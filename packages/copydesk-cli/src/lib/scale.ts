@@ -19,6 +19,7 @@ import {fromPlainMessage} from './plain-message.js'
 import {progress} from './progress.js'
 import {portablePath, shardOf, type Shard} from './shard.js'
 import {lintJob} from './lint-job.js'
+import {isLong, lintInSegments} from './long-files.js'
 import {defaultConcurrency, LintPool, WorkerThreadError, workerScript, type LintJob, type LintOutcome} from './workers.js'
 
 /**
@@ -48,6 +49,8 @@ export interface ScaleOptions {
   warn?: ((message: string) => void) | undefined
   /** Write the corpus data of this run's files here (`--corpus-index`). */
   indexPath?: string | undefined
+  /** Bytes of standard input, to check them as UTF-8 when it is long (default: none). */
+  stdinBytes?: Uint8Array | undefined
 }
 
 /**
@@ -150,13 +153,28 @@ export function createScale(options: ScaleOptions): Scale {
     const json = script && fileSet && alone(processor) && filesIn(fileSet) >= minFiles ? JSON.stringify(settings) : undefined
 
     if (json === undefined) {
-      processor.parser = (doc, file) => (outOfShard(file) ? ignore(file) : parse!(doc, file))
+      // A long file is not parsed here: the rules see an empty tree, and the
+      // last transformer lints the file in segments.
+      const long = new WeakSet<VFile>()
+      processor.parser = (doc, file) => {
+        if (outOfShard(file)) return ignore(file)
+        if (!isLong(doc, settings)) return parse!(doc, file)
+        if (checkInput(doc, file, file.path ? undefined : options.stdinBytes)) long.add(file)
+        return {type: 'RootNode', children: []}
+      }
       // The preset without the file set: its corpus checks run in `completer`, with the merged indexes.
-      return (copydesk as unknown as (this: Processor, options: undefined, fileSet: undefined) => Transformer<Root, Root> | undefined).call(
+      const transformer = (copydesk as unknown as (this: Processor, options: undefined, fileSet: undefined) => Transformer<Root, Root> | undefined).call(
         processor as unknown as Processor,
         undefined,
         undefined
       )
+      // Used after the preset, so it runs after its rules and inline controls.
+      processor.use(function () {
+        return async function (_tree: Root, file: VFile) {
+          if (long.has(file)) await lintInSegments(file, settings)
+        }
+      })
+      return transformer
     }
 
     processor.parser = (doc, file) => {

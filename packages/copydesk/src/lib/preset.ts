@@ -85,6 +85,7 @@ export function mergeSettings(...layers: ReadonlyArray<CopydeskSettings>): Copyd
     if (layer.date !== undefined) result.date = layer.date
     if (layer.knowledge !== undefined) result.knowledge = layer.knowledge
     if (layer.corpus !== undefined) result.corpus = layer.corpus
+    if (layer.segmentLength !== undefined) result.segmentLength = layer.segmentLength
   }
   return result
 }

@@ -22,6 +22,12 @@ export interface CopydeskSettings {
   knowledge?: string[] | undefined
   /** Whether to compare files with each other as one story package (default: `false`). */
   corpus?: boolean | undefined
+  /**
+   * Texts longer than this many characters are linted in segments of about
+   * this size, so memory stays that of one segment (default: `2_000_000`;
+   * the command line only, and not in a corpus run).
+   */
+  segmentLength?: number | undefined
 }
 
 declare module 'unified' {
@@ -34,10 +40,12 @@ declare module 'unified' {
     knowledge?: string[] | undefined
     /** copydesk: compare files as one story package. */
     corpus?: boolean | undefined
+    /** copydesk: lint texts longer than this many characters in segments. */
+    segmentLength?: number | undefined
   }
 }
 
-const settingKeys = ['rules', 'date', 'knowledge', 'corpus'] as const
+const settingKeys = ['rules', 'date', 'knowledge', 'corpus', 'segmentLength'] as const
 const severities = new Set<unknown>(['off', 'warn', 'error'])
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -88,6 +96,13 @@ export function validateSettings(value: unknown, label: string, ruleIds: Readonl
           throw new TypeError(`Unexpected ${describe(field)} for \`${at}\`, expected \`true\` or \`false\``)
         }
         result.corpus = field
+        break
+      }
+      case 'segmentLength': {
+        if (typeof field !== 'number' || !Number.isInteger(field) || field < 1) {
+          throw new TypeError(`Unexpected ${describe(field)} for \`${at}\`, expected a positive whole number of characters`)
+        }
+        result.segmentLength = field
         break
       }
     }

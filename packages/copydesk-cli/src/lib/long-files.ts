@@ -1,0 +1,36 @@
+import {copydesk, formatOf, lintSegments, segmentLength, type CopydeskSettings} from 'copydesk'
+import type {Root} from 'nlcst'
+import {unified, type Processor} from 'unified'
+import type {VFile} from 'vfile'
+
+/**
+ * Whether a file is linted in segments rather than as one tree: it is longer
+ * than the segment length, and the run does not compare files (the checks
+ * across files need each file whole, as the library's `lintCorpus` does).
+ */
+export function isLong(doc: string, settings: CopydeskSettings): boolean {
+  return !settings.corpus && doc.length > (settings.segmentLength ?? segmentLength)
+}
+
+/**
+ * Lint a long file one segment at a time with the preset, as the library's
+ * `lintText` does, so a file of tens of megabytes needs the memory of one
+ * segment. A dateline with a year in the first segment dates the rest, unless
+ * the settings give a date.
+ */
+export async function lintInSegments(file: VFile, settings: CopydeskSettings): Promise<void> {
+  const processors = new Map<string, Processor<Root, Root, Root>>()
+  const processorFor = (date: string | undefined): Processor<Root, Root, Root> => {
+    const use = settings.date ?? date
+    const key = use ?? ''
+    let processor = processors.get(key)
+    if (!processor) {
+      processor = unified()
+        .use(copydesk, use === undefined ? settings : {...settings, date: use})
+        .freeze() as unknown as Processor<Root, Root, Root>
+      processors.set(key, processor)
+    }
+    return processor
+  }
+  await lintSegments(processorFor, file, formatOf(file), settings.segmentLength ?? segmentLength)
+}
