@@ -2,6 +2,7 @@ import type {Root, RootContent, WhiteSpace} from 'nlcst'
 import type {ParseEnglish} from 'parse-english'
 import {isDirectiveLine} from './control-directives.js'
 import {advance, shiftPositions, type PieceStart} from './shift-positions.js'
+import {ParseEnglishAt} from './tokenizer.js'
 
 /**
  * A line break followed by one or more lines holding only spaces or tabs:
@@ -25,8 +26,13 @@ export const maxPieceLength = 16_384
  * under one root, so the work grows linearly with the size of the text.
  *
  * Nothing is lost: the values of the tree's leaves, joined, equal `doc`.
+ *
+ * A `ParseEnglishAt` parses each piece where it sits in `doc`; any other
+ * parser parses it from 1:1 and the piece's tree is shifted into place, which
+ * gives the same tree at the cost of a second walk over it.
  */
 export function parseText(doc: string, parser: ParseEnglish): Root {
+  const placed = parser instanceof ParseEnglishAt ? parser : undefined
   const children: RootContent[] = []
   let at: PieceStart = {line: 1, column: 1, offset: 0}
   let from = 0
@@ -38,11 +44,11 @@ export function parseText(doc: string, parser: ParseEnglish): Root {
     at = addWhiteSpace(match[0], at)
     from = match.index + match[0].length
   }
-  addParagraph(doc.slice(from), at)
+  const end = addParagraph(doc.slice(from), at)
 
   const root: Root = {type: 'RootNode', children}
   if (doc.length > 0) {
-    root.position = {start: {line: 1, column: 1, offset: 0}, end: pointOf(advance({line: 1, column: 1, offset: 0}, doc))}
+    root.position = {start: {line: 1, column: 1, offset: 0}, end: pointOf(end)}
   }
   return root
 
@@ -68,12 +74,18 @@ export function parseText(doc: string, parser: ParseEnglish): Root {
     let rest = piece
     while (rest.length > 0) {
       const cut = rest.length > maxPieceLength ? cutPoint(rest) : rest.length
-      const part = rest.slice(0, cut)
-      const tree = parser.parse(part)
-      shiftPositions(tree.children, at, part.length)
-      for (const child of tree.children) push(child)
-      at = advance(at, part)
-      rest = rest.slice(cut)
+      const part = cut === rest.length ? rest : rest.slice(0, cut)
+      if (placed) {
+        const tree = placed.parseAt(part, at)
+        for (const child of tree.children) push(child)
+        at = placed.reached
+      } else {
+        const tree = parser.parse(part)
+        shiftPositions(tree.children, at, part.length)
+        for (const child of tree.children) push(child)
+        at = advance(at, part)
+      }
+      rest = cut === rest.length ? '' : rest.slice(cut)
     }
     return at
   }

@@ -1,10 +1,10 @@
 import type {Root} from 'nlcst'
-import {ParseEnglish} from 'parse-english'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {parseAfterByteOrderMark} from './byte-order-mark.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {parseText} from './parse-text.js'
+import {ParseEnglishAt} from './tokenizer.js'
 
 /**
  * Input format: plain text or Markdown.
@@ -53,7 +53,7 @@ export const copydeskParse: Plugin<[(ParseOptions | null | undefined)?], string,
  * callers that wrap the parser (the CLI checks bytes before parsing).
  */
 export function parseCopy(doc: string, file: VFile, format?: Format | undefined): Root {
-  const parser = new ParseEnglish()
+  const parser = new ParseEnglishAt()
   if ((format ?? formatOf(file)) === 'text') return parseAfterByteOrderMark(doc, (text) => parseText(text, parser))
   return parseAfterByteOrderMark(doc, (text) => {
     const tree = parseMarkdown(text, file, parser)
