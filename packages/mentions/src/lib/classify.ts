@@ -1,27 +1,27 @@
 import {givenNames} from './lexicon/given-names.js'
 import {countryWords, placeWords} from './lexicon/places.js'
 import {titleHeads, titleModifiers, weakHeads} from './lexicon/titles.js'
-import {calendarWords, functionWords, thingWords} from './lexicon/words.js'
+import {calendarWords, thingWords} from './lexicon/words.js'
 import type {WordToken} from './tokens.js'
-import {nameWord, particle} from './word-flags.js'
+import {acronym, capital, digit, functionWord, nameWord, particle} from './word-flags.js'
 
 /** The longest place or country phrase, in words ("united states of america"). */
 const longestPlace = 4
 
 /** Whether the word starts with a capital (or is a prefixed name such as `al-Assad`). */
 export function isCapitalised(word: WordToken): boolean {
-  return word.capitalised
+  return (word.flags & capital) !== 0
 }
 
 /** An initial: `J.` or `J`. */
 export function isInitial(word: WordToken): boolean {
   const core = word.core
-  return core.length <= 2 && word.capitalised && core !== 'I' && /^\p{Lu}\.?$/u.test(core)
+  return core.length <= 2 && (word.flags & capital) !== 0 && core !== 'I' && /^\p{Lu}\.?$/u.test(core)
 }
 
 /** An acronym or a word in capitals (`NATO`, `U.S.`, `ALSO`): not part of a person's name. */
 export function isAcronym(word: WordToken): boolean {
-  return word.acronym
+  return (word.flags & acronym) !== 0
 }
 
 /** Whether the word is a lower-case name particle (`de`, `van`, `von`, `bin`). */
@@ -73,6 +73,8 @@ for (const phrase of [...countryWords.keys(), ...placeWords]) {
 }
 
 const placeMasks = new WeakMap<ReadonlyArray<WordToken>, number[]>()
+let lastWords: ReadonlyArray<WordToken> | undefined
+let lastMasks: number[] | undefined
 
 /**
  * How many words from `index` (before `limit`) form a country or place phrase
@@ -80,14 +82,18 @@ const placeMasks = new WeakMap<ReadonlyArray<WordToken>, number[]>()
  * close the phrase.
  */
 export function placeLength(words: ReadonlyArray<WordToken>, index: number, limit: number): number {
-  let masks = placeMasks.get(words)
+  // Places are written with capitals ("New Delhi"); lower-case words never open one.
+  if (index < 0 || !((words[index]?.flags ?? 0) & capital)) return 0
+  let masks = lastWords === words ? lastMasks : placeMasks.get(words)
   if (!masks) {
     // Filled in as words are asked about: most words never are.
     masks = new Array<number>(words.length)
     placeMasks.set(words, masks)
   }
 
-  if (index < 0 || index >= words.length) return 0
+  // Asked many times in a row about one block's words.
+  lastWords = words
+  lastMasks = masks
   let mask = masks[index]
   if (mask === undefined) {
     mask = placeMask(words, index)
@@ -104,7 +110,7 @@ export function placeLength(words: ReadonlyArray<WordToken>, index: number, limi
 function placeMask(words: ReadonlyArray<WordToken>, index: number): number {
   const first = words[index]
   // Places are written with capitals ("New Delhi"); lower-case words never open one.
-  if (!first || !first.capitalised) return 0
+  if (!first || !(first.flags & capital)) return 0
   let phrase = ''
   let mask = 0
   for (let size = 1; size <= longestPlace && index + size <= words.length; size++) {
@@ -123,12 +129,10 @@ function placeMask(words: ReadonlyArray<WordToken>, index: number): number {
 export function isHardStop(word: WordToken): boolean {
   const key = word.key
   return (
-    functionWords.has(key) ||
-    (calendarWords.has(key) && /day$/.test(key)) ||
+    (word.flags & (functionWord | acronym | digit)) !== 0 ||
+    (calendarWords.has(key) && key.endsWith('day')) ||
     countryWords.has(key) ||
-    placeWords.has(key) ||
-    isAcronym(word) ||
-    /\d/.test(key)
+    placeWords.has(key)
   )
 }
 

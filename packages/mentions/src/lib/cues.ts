@@ -95,7 +95,7 @@ export function sayingAround(words: ReadonlyArray<WordToken>, start: number, end
   if (last && next && last.separator === 'space' && !isCapitalised(next)) {
     if (sayingVerbs.has(next.key)) return true
     const after = words[end + 1]
-    if (/ly$/.test(next.key) && next.separator === 'space' && after && sayingVerbs.has(after.key)) return true
+    if (next.key.endsWith('ly') && next.separator === 'space' && after && sayingVerbs.has(after.key)) return true
   }
 
   const previous = words[start - 1]

@@ -11,7 +11,7 @@ import {
 import {Antecedents, findFullNames, findSurnames, nameRuns, type FoundName} from './people.js'
 import {isFree, type BlockState, type Use} from './state.js'
 import {parseTitle, type ParsedTitle} from './title-parser.js'
-import {toBlocks, type WordToken} from './tokens.js'
+import {readBlocks, type Block, type WordToken} from './tokens.js'
 import {capital, titleOpener} from './word-flags.js'
 import type {Mention, TextSpan, TitleSpan} from './types.js'
 
@@ -67,7 +67,11 @@ interface Pending {
 
 function computeMentions(tree: Root, value: string, given: Knowledge | undefined): Mention[] {
   const knowledge = given ? lookupsFor(given) : undefined
-  const blocks = toBlocks(tree, value)
+  return readBlocks(tree, value, (blocks) => mentionsOf(blocks, value, knowledge))
+}
+
+/** The mentions in the blocks of a file; they keep the tree's points, never a token. */
+function mentionsOf(blocks: Block[], value: string, knowledge: Lookups | undefined): Mention[] {
   const states: BlockState[] = blocks.map((block, index) => ({
     block: index,
     words: block.words,
@@ -83,7 +87,7 @@ function computeMentions(tree: Root, value: string, given: Knowledge | undefined
     const runs = nameRuns(state)
     for (let index = 0; index < runs.length; index += 2) findFullNames(state, runs[index]!, runs[index + 1]!, knowledge, names)
   }
-  const antecedents = new Antecedents(names, (name) => states[name.block]!.words[name.start]!.start.offset!)
+  const antecedents = new Antecedents(names, (name) => states[name.block]!.words[name.start]!.offset)
   for (const state of states) {
     const runs = nameRuns(state)
     for (let index = 0; index < runs.length; index += 2) {
@@ -108,7 +112,7 @@ function computeMentions(tree: Root, value: string, given: Knowledge | undefined
 
     if (name.person) mention.person = name.person
     if (name.single) mention.surnameOnly = true
-    pending.push({offset: state.words[name.start]!.start.offset!, mention, name})
+    pending.push({offset: state.words[name.start]!.offset, mention, name})
   }
   for (const state of states) findLoneTitles(state, knowledge, pending)
   for (const state of states) findOtherOrganisations(state, knowledge, organisations)
@@ -120,7 +124,7 @@ function computeMentions(tree: Root, value: string, given: Knowledge | undefined
       sentence: state.words[found.start]!.sentence
     }
     if (found.organisation) mention.organisation = found.organisation
-    pending.push({offset: state.words[found.start]!.start.offset!, mention})
+    pending.push({offset: state.words[found.start]!.offset, mention})
   }
   pending.sort((a, b) => a.offset - b.offset)
   const indexOfName = new Map<FoundName, number>()
@@ -194,7 +198,7 @@ function titleSpan(
   const {words} = state
   const last = words[parsed.end - 1]!
   const result: TitleSpan = {
-    text: value.slice(parsed.startPoint.offset, last.coreEnd.offset),
+    text: value.slice(parsed.startPoint.offset, last.coreEndOffset),
     position: {start: parsed.startPoint, end: last.coreEnd},
     form,
     former: parsed.former
@@ -214,7 +218,7 @@ function span(value: string, words: ReadonlyArray<WordToken>, start: number, end
   const first = words[start]!
   const last = words[end - 1]!
   return {
-    text: value.slice(first.start.offset, last.coreEnd.offset),
+    text: value.slice(first.offset, last.coreEndOffset),
     position: {start: first.start, end: last.coreEnd}
   }
 }

@@ -50,7 +50,9 @@ export function lookupsFor(knowledge: Knowledge): Lookups {
 function remember<T>(lookup: (value: string) => T): (value: string) => T {
   let memo = new Map<string, T>()
   return function (value) {
-    if (memo.has(value)) return memo.get(value) as T
+    // One lookup for what is remembered; `has` only for remembered `undefined`s.
+    const known = memo.get(value)
+    if (known !== undefined || memo.has(value)) return known as T
     if (memo.size >= limit) memo = new Map()
     const result = lookup(value)
     memo.set(value, result)

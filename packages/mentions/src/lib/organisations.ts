@@ -4,7 +4,7 @@ import {isAcronym, isCapitalised, isHardStop, placeLength} from './classify.js'
 import {calendarWords, connectors} from './lexicon/words.js'
 import {spanText} from './people.js'
 import type {BlockState} from './state.js'
-import {capital, connector, digit, functionWord} from './word-flags.js'
+import {capital, connector, digit, functionWord, opensSentence} from './word-flags.js'
 
 /** The most words an organisation's name is read to have. */
 const longestName = 10
@@ -108,7 +108,7 @@ export function findOtherOrganisations(
 
     // "Delegates of the Security …": a word that opens the sentence and is no body
     // noun is not the first word of a name before "of", "for" or "in".
-    if (word.sentenceStart && !bodyNouns.has(word.key) && connectors.has(words[index + 1]?.key ?? '')) {
+    if (word.flags & opensSentence && !bodyNouns.has(word.key) && connectors.has(words[index + 1]?.key ?? '')) {
       index++
       continue
     }

@@ -12,7 +12,7 @@ import {
 import {appositiveAfter, honorificBefore, sayingAround, titleBefore} from './cues.js'
 import {editDistance, isRespelling} from './distance.js'
 import {isFree, type BlockState} from './state.js'
-import {nameWord as nameWordFlag, particle as particleFlag} from './word-flags.js'
+import {nameWord as nameWordFlag, opensSentence, particle as particleFlag} from './word-flags.js'
 import {fold as foldName, type WordToken} from './tokens.js'
 
 /** The most words (particles included) a person's name is read to have. */
@@ -42,7 +42,9 @@ export function spanText(value: string, words: ReadonlyArray<WordToken>, start: 
   const first = words[start]
   const last = words[end - 1]
   if (!first || !last) return ''
-  return value.slice(first.start.offset, last.coreEnd.offset)
+  // One word is its `core`, the same characters: no copy, and its hash is known.
+  if (first === last) return first.core
+  return value.slice(first.offset, last.coreEndOffset)
 }
 
 /**
@@ -323,7 +325,7 @@ export class Antecedents {
 
   /** The latest full name before `offset` with this surname, or one respelling it. */
   find(word: WordToken, knowledge: Lookups | undefined): FoundName | undefined {
-    const offset = word.start.offset!
+    const offset = word.offset
     while (this.next < this.names.length && this.offsets[this.next]! < offset) {
       const name = this.names[this.next]!
       if (!this.byKey.has(name.key)) {
@@ -426,7 +428,7 @@ function readsAsSurname(
   const title = titleBefore(words, start, end, knowledge, (index) => isFree(state, index))
   if (title && !title.weak) return true
   // A capital that opens a sentence says nothing: "Officials said", "Ban further expansion".
-  const opens = words[start]?.sentenceStart === true
+  const opens = ((words[start]?.flags ?? 0) & opensSentence) !== 0
   if (!opens && sayingAround(words, start, end)) return true
   if (!knowledge || knowledge.peopleBySurname(word.core).length === 0) return false
   return !opens || word.possessive || sayingAround(words, start, end)

@@ -10,6 +10,7 @@ import {
 } from './classify.js'
 import {formerMarkers, titleComplements} from './lexicon/titles.js'
 import {functionWords} from './lexicon/words.js'
+import {acronym, capital, functionWord, titleOpener} from './word-flags.js'
 import type {WordToken} from './tokens.js'
 
 /**
@@ -60,8 +61,13 @@ export function parseTitle(
   let position = index
   let former = false
   let first = words[position]
+  if (!first) return undefined
+  // Only a title word, a former marker, a capitalised word (a possessor, a place,
+  // an organisation, a known title) or an acronym opens a title; the parse is
+  // tried at most words of the text, and most are none of these.
+  if (!(first.flags & (titleOpener | capital | acronym))) return undefined
   // Titles are read from their first word; "the", "a" and the like stay outside.
-  if (!first || (functionWords.has(first.key) && !isTitleModifier(first.key))) return undefined
+  if (first.flags & functionWord && !isTitleModifier(first.key)) return undefined
   let startPoint = first.start
 
   // "former", "then-": outside the title text but marking it as past.
@@ -96,7 +102,8 @@ export function parseTitle(
     if (previous && previous.separator !== 'space') break
     let key = word.key
 
-    if (position === bodyStart && prefixedFormer.test(key)) {
+    // Keys are folded, so their only dash is `-`.
+    if (position === bodyStart && key.includes('-') && prefixedFormer.test(key)) {
       former = true
       const cut = key.indexOf('-') + 1
       key = key.slice(cut)
@@ -262,7 +269,7 @@ function knownTitle(
 
 /** Whether a word may be part of a title the knowledge knows (a title word, a qualifier). */
 function mayBeKnown(word: WordToken, knowledge: Lookups): boolean {
-  return knowledge.inTitles(word.key) || knowledge.opensOrganisation(word.key) || word.acronym || word.possessive
+  return knowledge.inTitles(word.key) || knowledge.opensOrganisation(word.key) || isAcronym(word) || word.possessive
 }
 
 /** The end of the longest title the knowledge knows that starts at `start` and runs past `position`. */

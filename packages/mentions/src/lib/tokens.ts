@@ -1,6 +1,6 @@
 import type {Nodes, Root, Word} from 'nlcst'
 import type {Point} from 'unist'
-import {capital, keyFlags, nameWord as nameWordFlag} from './word-flags.js'
+import {acronym as acronymFlag, capital, keyFlags, nameWord as nameWordFlag, opensSentence} from './word-flags.js'
 
 /**
  * What separates a word from the next one in the same block: one plain space, a
@@ -10,7 +10,8 @@ import {capital, keyFlags, nameWord as nameWordFlag} from './word-flags.js'
 export type Separator = 'space' | 'comma' | 'other' | 'end'
 
 /**
- * A word of the text, flattened out of the tree with what follows it.
+ * A word of the text, flattened out of the tree with what follows it. One is
+ * made for every word of the text, so what can be a bit lives in `flags`.
  */
 export interface WordToken {
   /** The word as written, without a possessive `'s` (`Russia` of `Russia's`). */
@@ -19,25 +20,21 @@ export interface WordToken {
   key: string
   possessive: boolean
   start: Point
-  end: Point
   /** End of `core`. */
   coreEnd: Point
+  /** `start.offset` and `coreEnd.offset`, kept in the token: reading them through the points costs a trip to the tree. */
+  offset: number
+  coreEndOffset: number
   /** Sentence index in document order. */
   sentence: number
   /** What follows the word. */
   separator: Separator
   /** The punctuation right after the word, if any (`,`, `.`, `:`). */
   after: string
-  /** Whether the word opens its sentence. */
-  sentenceStart: boolean
-  /** Starts with a capital letter (or is a prefixed name such as `al-Assad`). */
-  capitalised: boolean
-  /** Capitals only: `NATO`, `U.S.`, `ALSO`. */
-  acronym: boolean
   /**
-   * The word's bits (`word-flags.ts`): whether it is a name particle, a name
-   * word, a function word, a title opener… Kept as one number rather than a
-   * field each: a token is made for every word of the text.
+   * The word's bits (`word-flags.ts`): whether it is capitalised, an acronym,
+   * a name particle, a name word, a function word, a title opener, whether it
+   * opens its sentence…
    */
   flags: number
 }
@@ -144,166 +141,313 @@ function foldUnicode(value: string): string {
     .replace(/\./g, '')
 }
 
-/** What lies between two words of a block, read as it streams past. */
-interface Gap {
-  /** Characters of white space and punctuation. */
-  size: number
-  /** Sentence starts. */
-  sentences: number
-  /** Other items (white space, punctuation, nodes of other kinds). */
-  items: number
-  /** The first item's punctuation, `''` when the first item is not punctuation. */
-  after: string
-  /** Whether the first other item is a comma, and the second a space without a line break. */
-  firstComma: boolean
-  /** Whether the first other item is a space without a line break. */
-  firstSpace: boolean
-  secondSpace: boolean
+/** What a word's text says of it, the same wherever it stands. */
+interface WordInfo {
+  key: string
+  /** `keyFlags` of the key, with `capital`, `nameWord` and `acronym`. */
+  flags: number
+}
+
+/** Words seen so far, by text, kept until there are this many (bounds memory on huge inputs). */
+const mostInfos = 50_000
+let infos = new Map<string, WordInfo>()
+
+/**
+ * The key and bits of a word as written. Copy repeats its words ("the",
+ * "said", the names of the story): each spelling is read once, and every
+ * later occurrence costs one lookup instead of folding and five set lookups.
+ */
+function wordInfo(core: string): WordInfo {
+  let info = infos.get(core)
+  if (info === undefined) {
+    const key = foldAs(core, asciiKind(core))
+    const capitalised = isCapitalisedText(core)
+    const acronym = capitalised || core.length > 1 ? isAcronymText(core) : false
+    const nameWord = capitalised && !acronym && !/\d/.test(core)
+    const flags =
+      keyFlags(key) | (capitalised ? capital : 0) | (nameWord ? nameWordFlag : 0) | (acronym ? acronymFlag : 0)
+    info = {key, flags}
+    if (infos.size >= mostInfos) infos = new Map()
+    infos.set(core, info)
+  }
+
+  return info
 }
 
 /**
- * Flatten a tree into blocks of words, with positions (including `offset`s). Nodes
+ * Token objects, reused from one flattening to the next. Tokens live only
+ * while the mentions of one file are read (what is found keeps the tree's
+ * points, never a token), and making a fresh one for every word of the text
+ * was the largest single cost of the reading, most of it the garbage
+ * collector moving them. The pool is held weakly between files, so an idle
+ * process gives its memory back.
+ */
+class TokenPool {
+  private readonly tokens: WordToken[]
+  private used = 0
+
+  constructor() {
+    let tokens = pool?.deref()
+    if (!tokens || busy) tokens = []
+    else busy = true
+    this.tokens = tokens
+  }
+
+  next(): WordToken {
+    let token = this.tokens[this.used]
+    if (token === undefined) {
+      token = {core: '', key: '', possessive: false, start: nowhere, coreEnd: nowhere, offset: 0, coreEndOffset: 0, sentence: 0, separator: 'end', after: '', flags: 0}
+      if (this.tokens.length < mostPooled) this.tokens.push(token)
+    }
+
+    this.used++
+    return token
+  }
+
+  /** Give the tokens back: the blocks read with them must no longer be used. */
+  release(): void {
+    if (this.tokens === pool?.deref()) busy = false
+    else if (!busy) pool = new WeakRef(this.tokens)
+  }
+}
+
+const nowhere: Point = {line: 1, column: 1, offset: 0}
+/** Tokens kept for reuse at most (about 10 MB). */
+const mostPooled = 200_000
+let pool: WeakRef<WordToken[]> | undefined
+/** Whether the pooled tokens are in use (a reading inside a reading gets fresh ones). */
+let busy = false
+
+/** Whether a white space holds a line break. */
+function breaksLine(text: string): boolean {
+  // Most white space between words is one space.
+  if (text === ' ') return false
+  return text.includes('\n') || text.includes('\r')
+}
+
+/**
+ * Flatten a tree into blocks of words, with positions (including `offset`s), and
+ * read them with `read`, which must keep no token: they are reused. Nodes
  * without positions end the current block, so they never join words into a name.
  *
  * One pass: each word's separator is settled when the next word (or the end of
  * its block) comes, from a tally of what came between, so no list of the
  * nodes between words is kept.
  */
-export function toBlocks(tree: Root, value: string): Block[] {
-  const blocks: Block[] = []
-  let words: WordToken[] = []
-  let flags: number[] = []
-  let last: WordToken | undefined
-  let sentence = -1
-  const gap: Gap = {size: 0, sentences: 0, items: 0, after: '', firstComma: false, firstSpace: false, secondSpace: false}
+export function readBlocks<T>(tree: Root, value: string, read: (blocks: Block[]) => T): T {
+  const reader = new BlockReader(value)
+  try {
+    reader.walk(tree)
+    reader.flush()
+    return read(reader.blocks)
+  } finally {
+    // The blocks hold pooled tokens: `read` must keep nothing of them.
+    reader.tokens.release()
+  }
+}
+
+/** The state of one flattening, as fields rather than closures over `let`s. */
+class BlockReader {
+  readonly blocks: Block[] = []
+  private words: WordToken[] = []
+  private flags: number[] = []
+  private last: WordToken | undefined = undefined
+  /** End offset of `last` with its possessive. */
+  private lastEnd = 0
+  private sentence = -1
+  // What lies between two words of a block, read as it streams past.
+  /** Characters of white space and punctuation. */
+  private size = 0
+  /** Sentence starts. */
+  private sentences = 0
+  /** Other items (white space, punctuation, nodes of other kinds). */
+  private items = 0
+  /** The first item's punctuation, `''` when the first item is not punctuation. */
+  private after = ''
+  /** Whether the first other item is a comma, and the second a space without a line break. */
+  private firstComma = false
+  /** Whether the first other item is a space without a line break. */
+  private firstSpace = false
+  private secondSpace = false
   /** Whether anything at all came since the last word (the first item decides `after`). */
-  let empty = true
+  private empty = true
 
-  walk(tree)
-  flush()
-  return blocks
+  readonly tokens = new TokenPool()
 
-  function flush(): void {
+  constructor(private readonly value: string) {}
+
+  flush(): void {
+    const last = this.last
     if (last) {
-      last.after = gap.after
+      last.after = this.after
       last.separator = 'end'
     }
 
-    if (words.length > 0) blocks.push({words, flags})
-    words = []
-    flags = []
-    last = undefined
+    if (this.words.length > 0) this.blocks.push({words: this.words, flags: this.flags})
+    this.words = []
+    this.flags = []
+    this.last = undefined
   }
 
-  function reset(): void {
-    gap.size = 0
-    gap.sentences = 0
-    gap.items = 0
-    gap.after = ''
-    gap.firstComma = false
-    gap.firstSpace = false
-    gap.secondSpace = false
-    empty = true
+  private reset(): void {
+    this.size = 0
+    this.sentences = 0
+    this.items = 0
+    this.after = ''
+    this.firstComma = false
+    this.firstSpace = false
+    this.secondSpace = false
+    this.empty = true
   }
 
-  /** Settle what separates the last word from `next`. */
-  function separate(token: WordToken, next: WordToken): void {
-    token.after = gap.after
+  /** Settle what separates the last word from the next, which starts at `next`. */
+  private separate(token: WordToken, next: number): void {
+    token.after = this.after
     // Markup between words (Markdown `**`, links) is not in the tree: the words
     // are not written next to each other, so no name joins them.
-    if (next.start.offset! - token.end.offset! !== gap.size) {
+    if (next - this.lastEnd !== this.size) {
       token.separator = 'other'
       return
     }
 
     // A sentence break after an initial or abbreviation ("J. Smith") does not
     // separate words; one after anything else does.
-    if (gap.sentences > 0 && value.charCodeAt(token.end.offset! - 1) !== 46) {
+    if (this.sentences > 0 && this.value.charCodeAt(this.lastEnd - 1) !== 46) {
       token.separator = 'other'
-    } else if (gap.items === 1 && gap.firstSpace) {
+    } else if (this.items === 1 && this.firstSpace) {
       token.separator = 'space'
-    } else if (gap.items === 2 && gap.firstComma && gap.secondSpace) {
+    } else if (this.items === 2 && this.firstComma && this.secondSpace) {
       token.separator = 'comma'
     } else {
       token.separator = 'other'
     }
   }
 
-  function addWord(token: WordToken): void {
-    if (last) separate(last, token)
-    words.push(token)
-    flags.push(token.flags)
-    last = token
-    reset()
-  }
-
-  /** A space, punctuation or a node of another kind between words. */
-  function addItem(kind: 'space' | 'punct' | 'other', text: string): void {
-    if (empty) gap.after = kind === 'punct' ? text : ''
-    empty = false
-    const newline = kind === 'space' && (text.includes('\n') || text.includes('\r'))
-    if (gap.items === 0) {
-      gap.firstSpace = kind === 'space' && !newline
-      gap.firstComma = kind === 'punct' && text === ','
-    } else if (gap.items === 1) {
-      gap.secondSpace = kind === 'space' && !newline
+  /** White space between words. */
+  private addSpace(text: string): void {
+    if (this.empty) {
+      this.after = ''
+      this.empty = false
     }
 
-    gap.items++
-    if (kind !== 'other') gap.size += text.length
+    if (this.items === 0) {
+      this.firstSpace = !breaksLine(text)
+      this.firstComma = false
+    } else if (this.items === 1) {
+      this.secondSpace = !breaksLine(text)
+    }
+
+    this.items++
+    this.size += text.length
   }
 
-  function walk(node: Nodes): void {
+  /** Punctuation or a symbol between words. */
+  private addPunctuation(text: string): void {
+    if (this.empty) {
+      this.after = text
+      this.empty = false
+    }
+
+    if (this.items === 0) {
+      this.firstSpace = false
+      this.firstComma = text === ','
+    } else if (this.items === 1) {
+      this.secondSpace = false
+    }
+
+    this.items++
+    this.size += text.length
+  }
+
+  /** A node of another kind (or a word without a position) between words. */
+  private addOther(): void {
+    if (this.empty) {
+      this.after = ''
+      this.empty = false
+    }
+
+    if (this.items === 0) {
+      this.firstSpace = false
+      this.firstComma = false
+    } else if (this.items === 1) {
+      this.secondSpace = false
+    }
+
+    this.items++
+  }
+
+  walk(node: Nodes): void {
     switch (node.type) {
       case 'RootNode':
       case 'ParagraphNode': {
-        flush()
-        reset()
-        for (const child of node.children) walk(child)
-        flush()
-        reset()
+        this.flush()
+        this.reset()
+        for (const child of node.children) this.walk(child)
+        this.flush()
+        this.reset()
         break
       }
 
       case 'SentenceNode': {
-        sentence++
-        if (empty) gap.after = ''
-        empty = false
-        gap.sentences++
+        this.sentence++
+        if (this.empty) this.after = ''
+        this.empty = false
+        this.sentences++
         let opens = true
         for (const child of node.children) {
-          if (child.type === 'WordNode') {
-            const token = readWord(child, opens)
-            if (token) addWord(token)
-            else addItem('other', '')
-            opens = false
-          } else walk(child)
+          switch (child.type) {
+            case 'WordNode': {
+              this.readWord(child, opens)
+              opens = false
+              break
+            }
+
+            case 'WhiteSpaceNode': {
+              this.addSpace(child.value)
+              break
+            }
+
+            case 'PunctuationNode':
+            case 'SymbolNode': {
+              this.addPunctuation(child.value)
+              break
+            }
+
+            default: {
+              this.walk(child)
+            }
+          }
         }
 
         break
       }
 
       case 'WhiteSpaceNode': {
-        addItem('space', node.value)
+        this.addSpace(node.value)
         break
       }
 
       case 'PunctuationNode':
       case 'SymbolNode': {
-        addItem('punct', node.value)
+        this.addPunctuation(node.value)
         break
       }
 
       default: {
-        addItem('other', '')
+        this.addOther()
       }
     }
   }
 
-  function readWord(node: Word, opens: boolean): WordToken | undefined {
+  private readWord(node: Word, opens: boolean): void {
     const start = node.position?.start
     const end = node.position?.end
-    if (!start || !end || start.offset === undefined || end.offset === undefined) return undefined
+    if (!start || !end || start.offset === undefined || end.offset === undefined) {
+      this.addOther()
+      return
+    }
+
+    const value = this.value
     const children = node.children
     const size = children.length
     // The source slice, not the tree's text: findings must quote the source
@@ -328,7 +472,8 @@ export function toBlocks(tree: Root, value: string): Block[] {
         (s.value === 's' || s.value === 'S') &&
         mark?.type === 'PunctuationNode' &&
         (mark.value === "'" || mark.value === '’' || mark.value === 'ʼ') &&
-        beforeEnd?.offset !== undefined
+        beforeEnd !== undefined &&
+        beforeEnd.offset !== undefined
       ) {
         possessive = true
         coreEnd = beforeEnd
@@ -336,26 +481,25 @@ export function toBlocks(tree: Root, value: string): Block[] {
       }
     }
 
-    const kind = asciiKind(core)
-    const key = foldAs(core, kind)
-    const capitalised = isCapitalisedText(core)
-    const acronym = capitalised || core.length > 1 ? isAcronymText(core) : false
-    const nameWord = capitalised && !acronym && !/\d/.test(core)
-    const flags = keyFlags(key) | (capitalised ? capital : 0) | (nameWord ? nameWordFlag : 0)
-    return {
-      core,
-      key,
-      possessive,
-      start,
-      end,
-      coreEnd,
-      sentence,
-      separator: 'end',
-      after: '',
-      sentenceStart: opens,
-      capitalised,
-      acronym,
-      flags
-    }
+    const info = wordInfo(core)
+    const flags = opens ? info.flags | opensSentence : info.flags
+    const token = this.tokens.next()
+    token.core = core
+    token.key = info.key
+    token.possessive = possessive
+    token.start = start
+    token.coreEnd = coreEnd
+    token.offset = start.offset
+    token.coreEndOffset = coreEnd.offset!
+    token.sentence = this.sentence
+    token.separator = 'end'
+    token.after = ''
+    token.flags = flags
+    if (this.last) this.separate(this.last, start.offset)
+    this.words.push(token)
+    this.flags.push(flags)
+    this.last = token
+    this.lastEnd = end.offset
+    this.reset()
   }
 }

@@ -17,6 +17,10 @@ export const connector = 16
 export const titleOpener = 32
 /** The key holds a digit. */
 export const digit = 64
+/** Capitals only: `NATO`, `U.S.`, `ALSO`. */
+export const acronym = 128
+/** The word opens its sentence. */
+export const opensSentence = 256
 
 /** Words a title may open with, for one lookup per word of the text. */
 const titleOpeners = new Set([...titleHeads, ...titleModifiers, ...formerMarkers])
