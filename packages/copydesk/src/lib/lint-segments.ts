@@ -1,10 +1,11 @@
 import type {Root} from 'nlcst'
-import {ParseEnglish} from 'parse-english'
+import type {ParseEnglish} from 'parse-english'
 import type {Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {MarkdownComment} from './markdown-comments.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {parseText} from './parse-text.js'
+import {ParseEnglishAt} from './tokenizer.js'
 import type {Format} from './parser.js'
 import {cutSegments} from './segments.js'
 import {advance, shiftPositions, type PieceStart} from './shift-positions.js'
@@ -30,7 +31,7 @@ export async function lintSegments(
   length: number
 ): Promise<void> {
   const doc = String(file)
-  const parser = new ParseEnglish()
+  const parser = new ParseEnglishAt()
   const comments: MarkdownComment[] = []
   let processor = processorFor(undefined)
 
@@ -84,11 +85,12 @@ function parseSegment(
       comments.push(moved)
     }
     file.data.copydeskComments = comments
+    shiftPositions(tree.children, start)
   } else {
-    tree = parseText(text, parser)
+    // Parsed where it sits: no positions to move.
+    tree = parseText(text, parser, start)
   }
 
-  shiftPositions(tree.children, start)
   tree.position = {start: {...start}, end: advance(start, text)}
   return tree
 }

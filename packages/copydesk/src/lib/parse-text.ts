@@ -30,11 +30,15 @@ export const maxPieceLength = 16_384
  * A `ParseEnglishAt` parses each piece where it sits in `doc`; any other
  * parser parses it from 1:1 and the piece's tree is shifted into place, which
  * gives the same tree at the cost of a second walk over it.
+ *
+ * `start` is where `doc` sits in a larger document (a segment of a long
+ * text), 1:1 unless given.
  */
-export function parseText(doc: string, parser: ParseEnglish): Root {
+export function parseText(doc: string, parser: ParseEnglish, start?: PieceStart): Root {
   const placed = parser instanceof ParseEnglishAt ? parser : undefined
   const children: RootContent[] = []
-  let at: PieceStart = {line: 1, column: 1, offset: 0}
+  const first: PieceStart = start ?? {line: 1, column: 1, offset: 0}
+  let at: PieceStart = first
   let from = 0
 
   blankLines.lastIndex = 0
@@ -48,7 +52,7 @@ export function parseText(doc: string, parser: ParseEnglish): Root {
 
   const root: Root = {type: 'RootNode', children}
   if (doc.length > 0) {
-    root.position = {start: {line: 1, column: 1, offset: 0}, end: pointOf(end)}
+    root.position = {start: pointOf(first), end: pointOf(end)}
   }
   return root
 
