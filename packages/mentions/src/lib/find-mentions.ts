@@ -148,13 +148,8 @@ function findLoneTitles(state: BlockState, knowledge: Lookups | undefined, pendi
   let index = 0
   let limit = 0
   while (index < words.length) {
-    if (!isFree(state, index)) {
-      index++
-      continue
-    }
-
     // Only a capitalised word, a title word or a former marker can open a title.
-    if (!((state.flags[index] ?? 0) & (capital | titleOpener))) {
+    if (!((state.flags[index] ?? 0) & (capital | titleOpener)) || !isFree(state, index)) {
       index++
       continue
     }

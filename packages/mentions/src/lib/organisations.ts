@@ -1,9 +1,10 @@
 import type {Organisation} from '@copydesk/knowledge'
 import type {Lookups} from './lookups.js'
 import {isAcronym, isCapitalised, isHardStop, placeLength} from './classify.js'
-import {calendarWords, connectors} from './lexicon/words.js'
+import {calendarWords} from './lexicon/words.js'
 import {spanText} from './people.js'
 import type {BlockState} from './state.js'
+import type {WordToken} from './tokens.js'
 import {capital, connector, digit, functionWord, opensSentence} from './word-flags.js'
 
 /** The most words an organisation's name is read to have. */
@@ -19,6 +20,11 @@ const bodyNouns = new Set(
     'movement front congress senate'
   ).split(' ')
 )
+
+/** Whether a word may join the words of a name (`of`, `and`): the bit of `connectors`. */
+function isConnector(word: WordToken | undefined): boolean {
+  return word !== undefined && (word.flags & connector) !== 0
+}
 
 /** An organisation found in a block. */
 export interface FoundOrganisation {
@@ -51,7 +57,7 @@ export function findKnownOrganisations(
     const reach = knowledge.opensOrganisation(word.key) ? windowEnd(state, index) : index
     for (let end = reach; end > index && !match; end--) {
       const last = words[end - 1]!
-      if (connectors.has(last.key)) continue
+      if (isConnector(last)) continue
       const organisation = knowledge.organisationByName(spanText(state.value, words, index, end))
       if (!organisation) continue
       match = {end, organisation}
@@ -76,11 +82,11 @@ function windowEnd(state: BlockState, index: number): number {
     const previous = words[end - 1]!
     if (previous.separator !== 'space' || previous.possessive) break
     const word = words[end]!
-    if (state.used[end] || !(isCapitalised(word) || connectors.has(word.key))) break
+    if (state.used[end] || !(isCapitalised(word) || isConnector(word))) break
     // "the new Central Committee on Saturday": a day or month ends the name.
     if (calendarWords.has(word.key)) break
     // "NATO and the …", "NATO in Brussels": a list or a place, not one name.
-    if (connectors.has(word.key) && (isAcronym(previous) || (previous.key === 'and' && word.key === 'the'))) break
+    if (isConnector(word) && (isAcronym(previous) || (previous.key === 'and' && word.key === 'the'))) break
     end++
   }
 
@@ -108,7 +114,7 @@ export function findOtherOrganisations(
 
     // "Delegates of the Security …": a word that opens the sentence and is no body
     // noun is not the first word of a name before "of", "for" or "in".
-    if (word.flags & opensSentence && !bodyNouns.has(word.key) && connectors.has(words[index + 1]?.key ?? '')) {
+    if (word.flags & opensSentence && !bodyNouns.has(word.key) && isConnector(words[index + 1])) {
       index++
       continue
     }
@@ -123,14 +129,14 @@ export function findOtherOrganisations(
       }
     }
 
-    while (end > index && connectors.has(words[end - 1]!.key)) end--
+    while (end > index && isConnector(words[end - 1]!)) end--
     // Counted in place: this runs for every capitalised word of the text.
     let capitals = 0
     let bodyNoun = false
     for (let position = index; position < end; position++) {
-      const key = words[position]!.key
-      if (!connectors.has(key)) capitals++
-      if (bodyNouns.has(key)) bodyNoun = true
+      const word = words[position]!
+      if (!isConnector(word)) capitals++
+      if (bodyNouns.has(word.key)) bodyNoun = true
     }
 
     // Without a body noun, only phrases of three words or more are worth a fuzzy lookup.
@@ -159,7 +165,7 @@ function onlyPlaces(state: BlockState, start: number, end: number): boolean {
     const word = state.words[index]!
     const place = placeLength(state.words, index, end)
     if (place > 0) index += place
-    else if (connectors.has(word.key) || isHardStop(word)) index++
+    else if (isConnector(word) || isHardStop(word)) index++
     else return false
   }
 

@@ -12,7 +12,13 @@ import {
 import {appositiveAfter, honorificBefore, sayingAround, titleBefore} from './cues.js'
 import {editDistance, isRespelling} from './distance.js'
 import {isFree, type BlockState} from './state.js'
-import {nameWord as nameWordFlag, opensSentence, particle as particleFlag} from './word-flags.js'
+import {
+  nameWord as nameWordFlag,
+  opensSentence,
+  particle as particleFlag,
+  possessive as possessiveFlag,
+  spaceAfter
+} from './word-flags.js'
 import {fold as foldName, type WordToken} from './tokens.js'
 
 /** The most words (particles included) a person's name is read to have. */
@@ -53,27 +59,24 @@ export function spanText(value: string, words: ReadonlyArray<WordToken>, start: 
  * organisation) split runs. Returned as `[start, end, start, end, …]`.
  */
 export function nameRuns(state: BlockState): number[] {
-  // Flat pairs of start and end: one array per block, not one per run.
+  // Flat pairs of start and end: one array per block, not one per run. Read
+  // from the bits alone: this runs twice over every word of the text.
   const runs: number[] = []
-  const {words, flags} = state
+  const {flags} = state
+  const size = flags.length
   let index = 0
-  while (index < words.length) {
+  while (index < size) {
     // Only a name word or a particle opens a name; most words are neither.
-    if (!((flags[index] ?? 0) & (nameWordFlag | particleFlag)) || !startsName(state, index)) {
+    if (!(flags[index]! & (nameWordFlag | particleFlag)) || !continuesName(state, index)) {
       index++
       continue
     }
 
     let end = index + 1
-    while (end < words.length) {
-      const previous = words[end - 1]
-      if (!previous || previous.separator !== 'space' || previous.possessive) break
-      if (!continuesName(state, end)) break
-      end++
-    }
-
+    // A run goes on past single spaces, not past a possessive.
+    while (end < size && (flags[end - 1]! & (spaceAfter | possessiveFlag)) === spaceAfter && continuesName(state, end)) end++
     // A run may not end on a particle.
-    while (end > index && isParticle(words[end - 1]!)) end--
+    while (end > index && flags[end - 1]! & particleFlag) end--
     if (end > index) runs.push(index, end)
     index = Math.max(end, index + 1)
   }
@@ -81,19 +84,15 @@ export function nameRuns(state: BlockState): number[] {
   return runs
 }
 
-function startsName(state: BlockState, index: number): boolean {
-  const word = state.words[index]
-  if (!word || state.used[index]) return false
-  if (isNameWord(word)) return true
-  // "de Gaulle", "von der Leyen": a particle leading into a capitalised word.
-  return isParticle(word) && word.separator === 'space' && continuesName(state, index + 1)
-}
-
+/**
+ * Whether a name may go on (or start) at word `index`: a name word, or a
+ * particle leading into one ("de Gaulle", "von der Leyen"), not yet taken.
+ */
 function continuesName(state: BlockState, index: number): boolean {
-  const word = state.words[index]
-  if (!word || state.used[index]) return false
-  if (isNameWord(word)) return true
-  return isParticle(word) && word.separator === 'space' && continuesName(state, index + 1)
+  const bits = state.flags[index]
+  if (bits === undefined || state.used[index]) return false
+  if (bits & nameWordFlag) return true
+  return (bits & (particleFlag | spaceAfter)) === (particleFlag | spaceAfter) && continuesName(state, index + 1)
 }
 
 /**

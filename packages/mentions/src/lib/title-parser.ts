@@ -264,7 +264,9 @@ function knownTitle(
   knowledge: Lookups | undefined
 ): boolean {
   if (!knowledge || end - start < 2) return false
-  return knowledge.isKnownTitle(words.slice(start, end).map((word) => word.core).join(' '))
+  let title = words[start]!.core
+  for (let index = start + 1; index < end; index++) title += ' ' + words[index]!.core
+  return knowledge.isKnownTitle(title)
 }
 
 /** Whether a word may be part of a title the knowledge knows (a title word, a qualifier). */

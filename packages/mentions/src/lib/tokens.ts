@@ -1,6 +1,14 @@
 import type {Nodes, Root, Word} from 'nlcst'
 import type {Point} from 'unist'
-import {acronym as acronymFlag, capital, keyFlags, nameWord as nameWordFlag, opensSentence} from './word-flags.js'
+import {
+  acronym as acronymFlag,
+  capital,
+  keyFlags,
+  nameWord as nameWordFlag,
+  opensSentence,
+  possessive as possessiveFlag,
+  spaceAfter
+} from './word-flags.js'
 
 /**
  * What separates a word from the next one in the same block: one plain space, a
@@ -316,6 +324,8 @@ class BlockReader {
       token.separator = 'other'
     } else if (this.items === 1 && this.firstSpace) {
       token.separator = 'space'
+      token.flags |= spaceAfter
+      this.flags[this.flags.length - 1] = token.flags
     } else if (this.items === 2 && this.firstComma && this.secondSpace) {
       token.separator = 'comma'
     } else {
@@ -482,7 +492,7 @@ class BlockReader {
     }
 
     const info = wordInfo(core)
-    const flags = opens ? info.flags | opensSentence : info.flags
+    const flags = info.flags | (opens ? opensSentence : 0) | (possessive ? possessiveFlag : 0)
     const token = this.tokens.next()
     token.core = core
     token.key = info.key

@@ -21,6 +21,10 @@ export const digit = 64
 export const acronym = 128
 /** The word opens its sentence. */
 export const opensSentence = 256
+/** The word ends in a possessive `'s`. */
+export const possessive = 512
+/** The word's separator is `space`. */
+export const spaceAfter = 1024
 
 /** Words a title may open with, for one lookup per word of the text. */
 const titleOpeners = new Set([...titleHeads, ...titleModifiers, ...formerMarkers])
