@@ -131,3 +131,37 @@ export function sourceRange(paragraphText: ParagraphText, from: number, to: numb
   if (source === -1 || to > segmentEnd) return undefined
   return [source + from - segmentStart, source + to - segmentStart]
 }
+
+/**
+ * The source range of `paragraph` when its text may be read from the source
+ * instead of from its leaves: it has a non-empty range, and its first and
+ * last leaves are placed at the range's ends and are not inline code. The
+ * leaves between are not visited (that walk is what this saves): a parser of
+ * plain text tiles the source with them, and Markdown leaves gaps or moves
+ * text only where its source holds syntax, which the caller screens for
+ * (`mayHoldMarkup`) before trusting the range.
+ */
+export function sourceStandsForText(paragraph: Paragraph, source: string): [number, number] | undefined {
+  const start = paragraph.position?.start.offset
+  const end = paragraph.position?.end.offset
+  if (start === undefined || end === undefined || end <= start) return undefined
+  if (!placedAt(edgeLeaf(paragraph, 0), source, start, -1) || !placedAt(edgeLeaf(paragraph, -1), source, -1, end)) return undefined
+  return [start, end]
+}
+
+/** The first (`0`) or last (`-1`) leaf of a paragraph. */
+function edgeLeaf(paragraph: Paragraph, side: 0 | -1): Nodes | undefined {
+  let node: Nodes | undefined = paragraph
+  while (node && 'children' in node) node = node.children.at(side)
+  return node
+}
+
+/** Whether `leaf` is text whose value is the source at its position, starting at `start` or ending at `end` (`-1`: anywhere). */
+function placedAt(leaf: Nodes | undefined, source: string, start: number, end: number): boolean {
+  if (!leaf || 'children' in leaf || leaf.type === 'SourceNode' || leaf.value.length === 0) return false
+  const from = leaf.position?.start.offset
+  const to = leaf.position?.end.offset
+  if (from === undefined || to === undefined || to - from !== leaf.value.length) return false
+  if ((start !== -1 && from !== start) || (end !== -1 && to !== end)) return false
+  return source.startsWith(leaf.value, from)
+}

@@ -3,12 +3,21 @@ import type {Node, Point} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {chunksOf} from './chunks.js'
+import {noteWantedCapitals} from './capitals.js'
 import {checkClauses, type ClauseState} from './clauses.js'
 import {commonWordSet} from './common-words.js'
 import type {Finding} from './finding.js'
 import type {Settings} from './options.js'
-import {paragraphText} from './paragraph-text.js'
-import {checkQuotes, createQuoteState, finishQuotes} from './quotes.js'
+import {paragraphText, sourceStandsForText, type ParagraphText} from './paragraph-text.js'
+import {checkQuotes, createQuoteState, finishQuotes, skipQuotes} from './quotes.js'
+import {
+  mayHoldClauseFault,
+  mayHoldDoubledTerminal,
+  mayHoldMarkup,
+  mayHoldQuote,
+  mayHoldTrailingSpace,
+  screenSource
+} from './screen.js'
 import {checkTerminals} from './terminals.js'
 import {checkTrailingSpace} from './trailing-space.js'
 
@@ -16,8 +25,14 @@ import {checkTrailingSpace} from './trailing-space.js'
  * Check a whole document: every paragraph once, in order, then what needs
  * the whole document (names seen before a semicolon's capital is judged, the
  * mix of quotation mark styles). Messages come out in document order.
+ *
+ * With `screen` (always, but for tests that compare), a paragraph whose
+ * source can stand for its text is screened first (see `screenSource`) and
+ * only the checks that may find something there are run, on the source
+ * itself; the capitals such paragraphs hold are only read when a semicolon
+ * needs them.
  */
-export function checkDocument(tree: Root, file: VFile, settings: Settings): void {
+export function checkDocument(tree: Root, file: VFile, settings: Settings, screen = true): void {
   const value = String(file)
   const findings: Finding[] = []
   const clauses: ClauseState = {
@@ -28,17 +43,38 @@ export function checkDocument(tree: Root, file: VFile, settings: Settings): void
     commonWords: commonWordSet
   }
   const quotes = createQuoteState(settings.quotes, findings)
+  // Source ranges of the paragraphs whose capitals are not yet noted, in pairs.
+  const unread: number[] = []
 
   for (const paragraph of paragraphs(tree)) {
-    const text = paragraphText(paragraph, value)
-    if (text) {
-      const chunks = chunksOf(text.text)
-      checkClauses(text, chunks, clauses)
-      checkTerminals(text, findings)
-      checkQuotes(text, quotes)
+    const range = screen ? sourceStandsForText(paragraph, value) : undefined
+    const flags = range ? screenSource(value, range[0], range[1]) : mayHoldMarkup
+    if ((flags & mayHoldMarkup) !== 0) {
+      const text = paragraphText(paragraph, value)
+      if (text) {
+        const chunks = chunksOf(text.text)
+        checkClauses(text, chunks, clauses)
+        checkTerminals(text, findings)
+        checkQuotes(text, quotes)
+      }
+    } else {
+      const [start, end] = range!
+      const text: ParagraphText | undefined =
+        (flags & (mayHoldClauseFault | mayHoldDoubledTerminal | mayHoldQuote)) === 0
+          ? undefined
+          : {paragraph, text: value.slice(start, end), textStarts: [0], sourceStarts: [start], end}
+      if (text && (flags & mayHoldClauseFault) !== 0) checkClauses(text, chunksOf(text.text), clauses)
+      else unread.push(start, end)
+      if (text && (flags & mayHoldDoubledTerminal) !== 0) checkTerminals(text, findings)
+      if (text && (flags & mayHoldQuote) !== 0) checkQuotes(text, quotes)
+      else skipQuotes(quotes)
     }
 
-    checkTrailingSpace(value, paragraph, findings)
+    if ((flags & (mayHoldMarkup | mayHoldTrailingSpace)) !== 0) checkTrailingSpace(value, paragraph, findings)
+  }
+
+  if (clauses.semicolons.length > 0) {
+    noteWantedCapitals(value, unread, new Set(clauses.semicolons.map((candidate) => candidate.word)), clauses.capitalised)
   }
 
   for (const {word, finding} of clauses.semicolons) {
