@@ -134,34 +134,40 @@ export function sourceRange(paragraphText: ParagraphText, from: number, to: numb
 
 /**
  * The source range of `paragraph` when its text may be read from the source
- * instead of from its leaves: it has a non-empty range, and its first and
- * last leaves are placed at the range's ends and are not inline code. The
- * leaves between are not visited (that walk is what this saves): a parser of
- * plain text tiles the source with them, and Markdown leaves gaps or moves
- * text only where its source holds syntax, which the caller screens for
- * (`mayHoldMarkup`) before trusting the range.
+ * instead of from its leaves: it has a non-empty range, its first leaf is
+ * the source at the range's start and its last leaf the source just before
+ * its end, and neither is inline code. The leaves between are not visited
+ * (that walk is what this saves): a parser of plain text tiles the source
+ * with them, and Markdown leaves gaps or moves text only where its source
+ * holds syntax, which the caller screens for (`mayHoldMarkup`) before
+ * trusting the range.
  */
 export function sourceStandsForText(paragraph: Paragraph, source: string): [number, number] | undefined {
-  const start = paragraph.position?.start.offset
-  const end = paragraph.position?.end.offset
+  const position = paragraph.position
+  if (!position) return undefined
+  const start = position.start.offset
+  const end = position.end.offset
   if (start === undefined || end === undefined || end <= start) return undefined
-  if (!placedAt(edgeLeaf(paragraph, 0), source, start, -1) || !placedAt(edgeLeaf(paragraph, -1), source, -1, end)) return undefined
-  return [start, end]
-}
 
-/** The first (`0`) or last (`-1`) leaf of a paragraph. */
-function edgeLeaf(paragraph: Paragraph, side: 0 | -1): Nodes | undefined {
-  let node: Nodes | undefined = paragraph
-  while (node && 'children' in node) node = node.children.at(side)
-  return node
-}
+  let first: Nodes = paragraph
+  while ('children' in first) {
+    const child: Nodes | undefined = first.children[0]
+    if (!child) return undefined
+    first = child
+  }
 
-/** Whether `leaf` is text whose value is the source at its position, starting at `start` or ending at `end` (`-1`: anywhere). */
-function placedAt(leaf: Nodes | undefined, source: string, start: number, end: number): boolean {
-  if (!leaf || 'children' in leaf || leaf.type === 'SourceNode' || leaf.value.length === 0) return false
-  const from = leaf.position?.start.offset
-  const to = leaf.position?.end.offset
-  if (from === undefined || to === undefined || to - from !== leaf.value.length) return false
-  if ((start !== -1 && from !== start) || (end !== -1 && to !== end)) return false
-  return source.startsWith(leaf.value, from)
+  if (first.type === 'SourceNode' || first.position?.start.offset !== start || !source.startsWith(first.value, start)) return undefined
+
+  let last: Nodes = paragraph
+  while ('children' in last) {
+    const child: Nodes | undefined = last.children[last.children.length - 1]
+    if (!child) return undefined
+    last = child
+  }
+
+  const value = last.value
+  if (last.type === 'SourceNode' || last.position?.end.offset !== end || !source.startsWith(value, end - value.length)) return undefined
+  // An empty leaf is passed over when the text is built; one at either end
+  // would leave the text shorter than the range.
+  return first.value.length > 0 && value.length > 0 ? [start, end] : undefined
 }
