@@ -44,11 +44,12 @@ function point(value: Point): string {
 }
 
 /** The mentions of `value` with and without knowledge, described. */
-export function frozenView(value: string, knowledge: Knowledge): {withKnowledge: string[]; without: string[]} {
-  return {
-    withKnowledge: describeMentions(mentionsIn(value, knowledge).mentions),
-    without: describeMentions(mentionsIn(value).mentions)
-  }
+export function frozenView(
+  value: string,
+  knowledge: Knowledge,
+  find: (value: string, knowledge?: Knowledge) => ReadonlyArray<Mention> = (value, knowledge) => mentionsIn(value, knowledge).mentions
+): {withKnowledge: string[]; without: string[]} {
+  return {withKnowledge: describeMentions(find(value, knowledge)), without: describeMentions(find(value))}
 }
 
 export function digest(lines: ReadonlyArray<string>): string {
@@ -95,6 +96,15 @@ const words = [
   'ex-president',
   'then-Secretary',
   'Former',
+  'former-president-elect',
+  'Former-President-elect',
+  'ex-Foreign Minister',
+  'vice-president',
+  'Secretary-General',
+  "O'Brien",
+  'bin Salman',
+  'Jean-Claude Juncker',
+  'EU’s',
   ...particles,
   ...sample(honorifics, 2).map(capitalise),
   'Mr.',

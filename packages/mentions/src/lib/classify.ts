@@ -2,7 +2,7 @@ import {givenNames} from './lexicon/given-names.js'
 import {countryWords, placeWords} from './lexicon/places.js'
 import {titleHeads, titleModifiers, weakHeads} from './lexicon/titles.js'
 import {calendarWords, thingWords} from './lexicon/words.js'
-import type {WordToken} from './tokens.js'
+import {unknownPlaces, type WordToken} from './tokens.js'
 import {acronym, capital, digit, functionWord, nameWord, particle} from './word-flags.js'
 
 /** The longest place or country phrase, in words ("united states of america"). */
@@ -16,7 +16,11 @@ export function isCapitalised(word: WordToken): boolean {
 /** An initial: `J.` or `J`. */
 export function isInitial(word: WordToken): boolean {
   const core = word.core
-  return core.length <= 2 && (word.flags & capital) !== 0 && core !== 'I' && /^\p{Lu}\.?$/u.test(core)
+  if (core.length > 2 || !(word.flags & capital) || core === 'I') return false
+  // Two characters are an initial only with a dot, or as one astral capital:
+  // settle "He", "US", "It" without the pattern.
+  if (core.length === 2 && core.charCodeAt(1) !== 46 && (core.charCodeAt(0) & 0xfc00) !== 0xd800) return false
+  return /^\p{Lu}\.?$/u.test(core)
 }
 
 /** An acronym or a word in capitals (`NATO`, `U.S.`, `ALSO`): not part of a person's name. */
@@ -72,33 +76,22 @@ for (const phrase of [...countryWords.keys(), ...placeWords]) {
   for (let size = 1; size <= parts.length; size++) placePrefixes.add(parts.slice(0, size).join(' '))
 }
 
-const placeMasks = new WeakMap<ReadonlyArray<WordToken>, number[]>()
-let lastWords: ReadonlyArray<WordToken> | undefined
-let lastMasks: number[] | undefined
-
 /**
  * How many words from `index` (before `limit`) form a country or place phrase
  * (`United States`, `New Delhi`, `Russia`); 0 when none does. A possessive may only
  * close the phrase.
  */
 export function placeLength(words: ReadonlyArray<WordToken>, index: number, limit: number): number {
+  const word = index < 0 ? undefined : words[index]
   // Places are written with capitals ("New Delhi"); lower-case words never open one.
-  if (index < 0 || !((words[index]?.flags ?? 0) & capital)) return 0
-  let masks = lastWords === words ? lastMasks : placeMasks.get(words)
-  if (!masks) {
-    // Filled in as words are asked about: most words never are.
-    masks = new Array<number>(words.length)
-    placeMasks.set(words, masks)
+  if (!word || !(word.flags & capital)) return 0
+  // Worked out when first asked and kept in the token: most words never are asked.
+  let mask = word.places
+  if (mask === unknownPlaces) {
+    mask = placeMask(words, index)
+    word.places = mask
   }
 
-  // Asked many times in a row about one block's words.
-  lastWords = words
-  lastMasks = masks
-  let mask = masks[index]
-  if (mask === undefined) {
-    mask = placeMask(words, index)
-    masks[index] = mask
-  }
   for (let size = Math.min(longestPlace, limit - index); size > 0; size--) {
     if (mask & (1 << size)) return size
   }

@@ -9,7 +9,7 @@ import {
   type FoundOrganisation
 } from './organisations.js'
 import {Antecedents, findFullNames, findSurnames, nameRuns, type FoundName} from './people.js'
-import {isFree, type BlockState, type Use} from './state.js'
+import {isFree, type BlockState} from './state.js'
 import {parseTitle, type ParsedTitle} from './title-parser.js'
 import {readBlocks, type Block, type WordToken} from './tokens.js'
 import {capital, titleOpener} from './word-flags.js'
@@ -76,21 +76,22 @@ function mentionsOf(blocks: Block[], value: string, knowledge: Lookups | undefin
     block: index,
     words: block.words,
     flags: block.flags,
-    used: new Array<Use | undefined>(block.words.length).fill(undefined),
+    used: block.used,
     value
   }))
 
   const organisations: FoundOrganisation[] = []
   if (knowledge) for (const state of states) findKnownOrganisations(state, knowledge, organisations)
   const names: FoundName[] = []
+  const runs: number[] = []
   for (const state of states) {
-    const runs = nameRuns(state)
-    for (let index = 0; index < runs.length; index += 2) findFullNames(state, runs[index]!, runs[index + 1]!, knowledge, names)
+    const count = nameRuns(state, runs)
+    for (let index = 0; index < count; index += 2) findFullNames(state, runs[index]!, runs[index + 1]!, knowledge, names)
   }
   const antecedents = new Antecedents(names, (name) => states[name.block]!.words[name.start]!.offset)
   for (const state of states) {
-    const runs = nameRuns(state)
-    for (let index = 0; index < runs.length; index += 2) {
+    const count = nameRuns(state, runs)
+    for (let index = 0; index < count; index += 2) {
       findSurnames(state, runs[index]!, runs[index + 1]!, knowledge, antecedents, names)
     }
   }

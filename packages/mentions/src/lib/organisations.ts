@@ -130,6 +130,12 @@ export function findOtherOrganisations(
     }
 
     while (end > index && isConnector(words[end - 1]!)) end--
+    // One word is no body and too short for a fuzzy lookup; most windows are one word.
+    if (end - index < 2) {
+      index++
+      continue
+    }
+
     // Counted in place: this runs for every capitalised word of the text.
     let capitals = 0
     let bodyNoun = false

@@ -56,12 +56,14 @@ export function spanText(value: string, words: ReadonlyArray<WordToken>, start: 
 /**
  * Runs of words that may be one name: capitalised words, initials and particles
  * joined by single spaces, ending at a possessive. Words already taken (by an
- * organisation) split runs. Returned as `[start, end, start, end, …]`.
+ * organisation) split runs. Written to `runs` as `[start, end, start, end, …]`
+ * from its start (what lies past them is left over from earlier blocks); returns
+ * how many numbers it wrote.
  */
-export function nameRuns(state: BlockState): number[] {
-  // Flat pairs of start and end: one array per block, not one per run. Read
-  // from the bits alone: this runs twice over every word of the text.
-  const runs: number[] = []
+export function nameRuns(state: BlockState, runs: number[]): number {
+  // Flat pairs of start and end in one array for all blocks, not one per run
+  // or per block. Read from the bits alone: this runs twice over every word of the text.
+  let count = 0
   const {flags} = state
   const size = flags.length
   let index = 0
@@ -77,11 +79,15 @@ export function nameRuns(state: BlockState): number[] {
     while (end < size && (flags[end - 1]! & (spaceAfter | possessiveFlag)) === spaceAfter && continuesName(state, end)) end++
     // A run may not end on a particle.
     while (end > index && flags[end - 1]! & particleFlag) end--
-    if (end > index) runs.push(index, end)
+    if (end > index) {
+      runs[count++] = index
+      runs[count++] = end
+    }
+
     index = Math.max(end, index + 1)
   }
 
-  return runs
+  return count
 }
 
 /**

@@ -9,8 +9,7 @@ import {
   placeLength
 } from './classify.js'
 import {formerMarkers, titleComplements} from './lexicon/titles.js'
-import {functionWords} from './lexicon/words.js'
-import {acronym, capital, functionWord, titleOpener} from './word-flags.js'
+import {acronym, capital, functionWord, hyphen, possessive as possessiveFlag, titleOpener} from './word-flags.js'
 import type {WordToken} from './tokens.js'
 
 /**
@@ -63,15 +62,25 @@ export function parseTitle(
   let first = words[position]
   if (!first) return undefined
   // Only a title word, a former marker, a capitalised word (a possessor, a place,
-  // an organisation, a known title) or an acronym opens a title; the parse is
-  // tried at most words of the text, and most are none of these.
-  if (!(first.flags & (titleOpener | capital | acronym))) return undefined
+  // an organisation, a known title), an acronym or a prefixed word
+  // (`former-president-elect`) opens a title; the parse is tried at most words
+  // of the text, and most are none of these.
+  if (!(first.flags & (titleOpener | capital | acronym | hyphen))) return undefined
   // Titles are read from their first word; "the", "a" and the like stay outside.
   if (first.flags & functionWord && !isTitleModifier(first.key)) return undefined
+  // Any other capitalised word opens a title only as a place, an organisation
+  // or a word of a title the knowledge knows.
+  if (
+    !(first.flags & (titleOpener | acronym | possessiveFlag | hyphen)) &&
+    placeLength(words, index, limit) === 0 &&
+    !(knowledge && (knowledge.opensOrganisation(first.key) || knowledge.inTitles(first.key)))
+  ) {
+    return undefined
+  }
   let startPoint = first.start
 
   // "former", "then-": outside the title text but marking it as past.
-  if (formerMarkers.has(first.key) && first.separator === 'space' && position + 1 < limit) {
+  if (first.flags & titleOpener && formerMarkers.has(first.key) && first.separator === 'space' && position + 1 < limit) {
     former = true
     position++
     first = words[position]
@@ -240,7 +249,7 @@ function qualifierLength(
   const place = placeLength(words, index, limit)
   if (place > 0) return place
   const word = words[index]
-  if (!word || functionWords.has(word.key)) return 0
+  if (!word || word.flags & functionWord) return 0
   if (isAcronym(word) && !isTitleHead(word.key)) return 1
   if (!knowledge || !isCapitalised(word) || !knowledge.opensOrganisation(word.key)) return 0
   let found = 0

@@ -1,4 +1,5 @@
 import type {Nodes, Root, Word} from 'nlcst'
+import type {Use} from './state.js'
 import type {Point} from 'unist'
 import {
   acronym as acronymFlag,
@@ -39,6 +40,8 @@ export interface WordToken {
   separator: Separator
   /** The punctuation right after the word, if any (`,`, `.`, `:`). */
   after: string
+  /** Bit `n` set when the `n` words from this one are a place phrase (`classify.ts`), or `unknownPlaces`. */
+  places: number
   /**
    * The word's bits (`word-flags.ts`): whether it is capitalised, an acronym,
    * a name particle, a name word, a function word, a title opener, whether it
@@ -55,6 +58,8 @@ export interface Block {
   words: WordToken[]
   /** Each word's bits (`word-flags.ts`), in a compact array for scans. */
   flags: number[]
+  /** What each word has been taken for, all `undefined` when read. */
+  used: Array<Use | undefined>
 }
 
 /** Arabic and similar prefixes joined by a hyphen to a capitalised name: "al-Assad". */
@@ -183,47 +188,82 @@ function wordInfo(core: string): WordInfo {
 }
 
 /**
- * Token objects, reused from one flattening to the next. Tokens live only
- * while the mentions of one file are read (what is found keeps the tree's
- * points, never a token), and making a fresh one for every word of the text
- * was the largest single cost of the reading, most of it the garbage
- * collector moving them. The pool is held weakly between files, so an idle
- * process gives its memory back.
+ * Token objects and block arrays, reused from one flattening to the next.
+ * They live only while the mentions of one file are read (what is found
+ * keeps the tree's points, never a token), and making fresh ones for every
+ * word of the text was the largest single cost of the reading, most of it
+ * the garbage collector moving them. The pool is held weakly between files,
+ * so an idle process gives its memory back.
  */
-class TokenPool {
-  private readonly tokens: WordToken[]
-  private used = 0
+class Pool {
+  private readonly stock: Stock
+  private tokensUsed = 0
+  private blocksUsed = 0
 
   constructor() {
-    let tokens = pool?.deref()
-    if (!tokens || busy) tokens = []
+    let stock = pool?.deref()
+    if (!stock || busy) stock = {tokens: [], blocks: []}
     else busy = true
-    this.tokens = tokens
+    this.stock = stock
   }
 
-  next(): WordToken {
-    let token = this.tokens[this.used]
+  token(): WordToken {
+    const tokens = this.stock.tokens
+    let token = tokens[this.tokensUsed]
     if (token === undefined) {
-      token = {core: '', key: '', possessive: false, start: nowhere, coreEnd: nowhere, offset: 0, coreEndOffset: 0, sentence: 0, separator: 'end', after: '', flags: 0}
-      if (this.tokens.length < mostPooled) this.tokens.push(token)
+      token = {
+        core: '',
+        key: '',
+        possessive: false,
+        start: nowhere,
+        coreEnd: nowhere,
+        offset: 0,
+        coreEndOffset: 0,
+        places: unknownPlaces,
+        sentence: 0,
+        separator: 'end',
+        after: '',
+        flags: 0
+      }
+      if (tokens.length < mostPooled) tokens.push(token)
     }
 
-    this.used++
+    this.tokensUsed++
     return token
   }
 
-  /** Give the tokens back: the blocks read with them must no longer be used. */
+  /** A block with arrays of any length: the reader sets their lengths. */
+  block(): Block {
+    const blocks = this.stock.blocks
+    let block = blocks[this.blocksUsed]
+    if (block === undefined) {
+      block = {words: [], flags: [], used: []}
+      if (blocks.length < mostPooled) blocks.push(block)
+    }
+
+    this.blocksUsed++
+    return block
+  }
+
+  /** Give everything back: the blocks read with it must no longer be used. */
   release(): void {
-    if (this.tokens === pool?.deref()) busy = false
-    else if (!busy) pool = new WeakRef(this.tokens)
+    if (this.stock === pool?.deref()) busy = false
+    else if (!busy) pool = new WeakRef(this.stock)
   }
 }
 
+interface Stock {
+  tokens: WordToken[]
+  blocks: Block[]
+}
+
 const nowhere: Point = {line: 1, column: 1, offset: 0}
-/** Tokens kept for reuse at most (about 10 MB). */
+/** `places` of a token not yet asked about. */
+export const unknownPlaces = -1
+/** Tokens (and blocks) kept for reuse at most (about 10 MB). */
 const mostPooled = 200_000
-let pool: WeakRef<WordToken[]> | undefined
-/** Whether the pooled tokens are in use (a reading inside a reading gets fresh ones). */
+let pool: WeakRef<Stock> | undefined
+/** Whether the pool is in use (a reading inside a reading gets fresh objects). */
 let busy = false
 
 /** Whether a white space holds a line break. */
@@ -250,15 +290,16 @@ export function readBlocks<T>(tree: Root, value: string, read: (blocks: Block[])
     return read(reader.blocks)
   } finally {
     // The blocks hold pooled tokens: `read` must keep nothing of them.
-    reader.tokens.release()
+    reader.pool.release()
   }
 }
 
 /** The state of one flattening, as fields rather than closures over `let`s. */
 class BlockReader {
   readonly blocks: Block[] = []
-  private words: WordToken[] = []
-  private flags: number[] = []
+  /** The block being read, from its first word; `count` words so far. */
+  private block: Block | undefined = undefined
+  private count = 0
   private last: WordToken | undefined = undefined
   /** End offset of `last` with its possessive. */
   private lastEnd = 0
@@ -280,7 +321,7 @@ class BlockReader {
   /** Whether anything at all came since the last word (the first item decides `after`). */
   private empty = true
 
-  readonly tokens = new TokenPool()
+  readonly pool = new Pool()
 
   constructor(private readonly value: string) {}
 
@@ -291,9 +332,22 @@ class BlockReader {
       last.separator = 'end'
     }
 
-    if (this.words.length > 0) this.blocks.push({words: this.words, flags: this.flags})
-    this.words = []
-    this.flags = []
+    const block = this.block
+    if (block) {
+      // The arrays may come from a longer block of an earlier reading.
+      const count = this.count
+      if (block.words.length !== count) {
+        block.words.length = count
+        block.flags.length = count
+      }
+
+      block.used.length = count
+      block.used.fill(undefined)
+      this.blocks.push(block)
+    }
+
+    this.block = undefined
+    this.count = 0
     this.last = undefined
   }
 
@@ -325,7 +379,7 @@ class BlockReader {
     } else if (this.items === 1 && this.firstSpace) {
       token.separator = 'space'
       token.flags |= spaceAfter
-      this.flags[this.flags.length - 1] = token.flags
+      this.block!.flags[this.count - 1] = token.flags
     } else if (this.items === 2 && this.firstComma && this.secondSpace) {
       token.separator = 'comma'
     } else {
@@ -493,7 +547,7 @@ class BlockReader {
 
     const info = wordInfo(core)
     const flags = info.flags | (opens ? opensSentence : 0) | (possessive ? possessiveFlag : 0)
-    const token = this.tokens.next()
+    const token = this.pool.token()
     token.core = core
     token.key = info.key
     token.possessive = possessive
@@ -505,9 +559,17 @@ class BlockReader {
     token.separator = 'end'
     token.after = ''
     token.flags = flags
+    token.places = unknownPlaces
     if (this.last) this.separate(this.last, start.offset)
-    this.words.push(token)
-    this.flags.push(flags)
+    let block = this.block
+    if (!block) {
+      block = this.pool.block()
+      this.block = block
+    }
+
+    block.words[this.count] = token
+    block.flags[this.count] = flags
+    this.count++
     this.last = token
     this.lastEnd = end.offset
     this.reset()

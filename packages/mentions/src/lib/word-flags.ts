@@ -25,6 +25,8 @@ export const opensSentence = 256
 export const possessive = 512
 /** The word's separator is `space`. */
 export const spaceAfter = 1024
+/** The key holds a hyphen (`former-president-elect` reads as a title after its prefix). */
+export const hyphen = 2048
 
 /** Words a title may open with, for one lookup per word of the text. */
 const titleOpeners = new Set([...titleHeads, ...titleModifiers, ...formerMarkers])
@@ -37,6 +39,7 @@ export function keyFlags(key: string): number {
   if (connectors.has(key)) flags |= connector
   if (opensTitle(key)) flags |= titleOpener
   if (hasDigit(key)) flags |= digit
+  if (key.includes('-')) flags |= hyphen
   return flags
 }
 
