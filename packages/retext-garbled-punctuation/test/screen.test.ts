@@ -96,6 +96,14 @@ describe('screen', () => {
     )
   })
 
+  it('gives the same findings with and without it, where Markdown moved the words of a paragraph', () => {
+    // mdast-util-to-nlcst places the words of a text as if markup taken out
+    // of it (indentation, `>`, character references) were still there.
+    for (const value of [' over!!\n  U.S. ;U.S.', '> Talks went on\n> and on.', 'Talks &amp; more.\nNext line. the end', '- a\n\n  b ,c', '* x.\n  y ,z']) {
+      expectSame(value, asMarkdown)
+    }
+  })
+
   it('gives the same findings with and without it, when capitals elsewhere decide a semicolon', () => {
     fc.assert(
       fc.property(semicolons, (value) => {
