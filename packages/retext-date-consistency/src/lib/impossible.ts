@@ -47,6 +47,25 @@ const clockTail = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|ET|EST|EDT|PT|PST|CET|
 const labelLead = /(?:\bno\.?|\bnumber|#|\bresolution|\blaw|\bdecree|\bcase|\breport|\bbill|\bpage|\bpages|\bpp\.?|\bp\.)\s*$/i
 
 /**
+ * Whether `text` may hold anything `checkImpossible` reports: the tests that
+ * gate each of its patterns, so a sentence failing this one is passed over
+ * whole.
+ */
+export function mayBeImpossible(text: string): boolean {
+  return (
+    digit.test(text) &&
+    (monthThenNumber.test(text) ||
+      numberThenMonth.test(text) ||
+      text.includes(':') ||
+      meridiemMark.test(text) ||
+      hourOfDayWords.test(text) ||
+      yearRangeStart.test(text))
+  )
+}
+
+const digit = /\d/
+
+/**
  * Report days that do not exist (“February 30”, “April 31”), times no clock
  * shows (“25:00”, “13 p.m.”) and year ranges that run backwards
  * (“2019-2015”). These hold whatever else the text says, so they are checked

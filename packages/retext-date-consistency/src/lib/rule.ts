@@ -16,6 +16,7 @@ import {checkImpossible} from './impossible.js'
 import {cueWords, monthWords, rescheduleWords, weekdayWords} from './lexicon.js'
 import type {Options} from './options.js'
 import {earlierMention, report, sliceOf, spanOf, textOf} from './report.js'
+import {mayHoldFinding} from './screen.js'
 import {checkAppositions, checkTense} from './tense.js'
 import {findTemporals, hasCue, type CalendarReadings} from './temporal.js'
 import {sentences, type SentenceView} from './tokens.js'
@@ -26,7 +27,7 @@ import {checkWeekdays} from './weekday.js'
  * tenses against days, and one event given two days or both past and
  * future. Leaves the document's dated events in `file.data` for `corpus`.
  */
-export function checkDocument(tree: Root, file: VFile, options: Options) {
+export function checkDocument(tree: Root, file: VFile, options: Options, screened = true) {
   const date = documentDate(tree, file, {date: options.date, knowledge: options.knowledge})
   const context = dateContext(date)
   const events: Array<{event: DatedEvent; view: SentenceView; first: number; last: number}> = []
@@ -34,7 +35,8 @@ export function checkDocument(tree: Root, file: VFile, options: Options) {
   const reported = new Set<string>()
   const readings: CalendarReadings = new Map()
 
-  for (const view of sentences(tree, watchedWords)) {
+  const screen = screened && typeof file.value === 'string' ? {source: file.value, keep: mayHoldFinding} : undefined
+  for (const view of sentences(tree, watchedWords, screen)) {
     checkImpossible(view, file)
     noteReschedules(view, rescheduled)
     if (!hasCue(view)) continue

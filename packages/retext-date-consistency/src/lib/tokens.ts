@@ -62,23 +62,110 @@ interface QuoteState {
  * @param watched
  *   Words (lower-case ASCII letters) that `hasWord` is asked about: each
  *   sentence notes which of them it holds while it is first read.
+ * @param screen
+ *   A cheap test on the source text of each sentence: those it turns down
+ *   are left out before any of their nodes is read.
  */
-export function sentences(tree: Root, watched: ReadonlySet<string> = new Set()): SentenceView[] {
+export function sentences(tree: Root, watched: ReadonlySet<string> = new Set(), screen?: Screen): SentenceView[] {
   const views: SentenceView[] = []
   const watch = watchOf(watched)
+  let count = 0
   for (const paragraph of paragraphsOf(tree)) {
     // Quotations run across sentences but not across paragraphs (an unclosed
     // quotation ends with its paragraph, as in news copy that reopens it).
     const state: QuoteState = {double: false, single: false}
-    for (const child of paragraph.children) {
+    const children = paragraph.children
+    // Sentences before this one in the paragraph have moved `state`; those
+    // left out by the screen do so only when a later one needs it.
+    let moved = 0
+    for (let at = 0; at < children.length; at++) {
+      const child = children[at]!
       if (child.type !== 'SentenceNode') continue
+      const index = count++
+      const kept = screen !== undefined && sourceSpan(child, screen.source)
+      if (kept && !screen.keep(screen.source, span.start, span.end)) continue
+
+      for (; moved < at; moved++) {
+        const skipped = children[moved]!
+        if (skipped.type === 'SentenceNode') moveQuotes(skipped, state)
+      }
+
+      moved = at + 1
       const quotes = state.double || state.single ? {...state} : unquoted
-      const survey = surveySentence(child, state, watch)
-      if (survey) views.push(new LazySentence(child, paragraph, views.length, quotes, survey))
+      if (kept) {
+        // Read closely for certain: its items are built at once, and what a
+        // survey tells is read from them.
+        const source = screen.source
+        const check: SourceCheck = {source, start: span.start, same: true}
+        const items = buildItems(child, state, check)
+        if (items) {
+          const view = new LazySentence(child, paragraph, index, quotes, watch, items)
+          if (check.same && check.start === span.end) view.knowText(source.slice(span.start, span.end))
+          views.push(view)
+        }
+      } else {
+        const survey = surveySentence(child, state, watch)
+        if (survey) views.push(new LazySentence(child, paragraph, index, quotes, survey, undefined))
+      }
     }
   }
 
   return views
+}
+
+/**
+ * A cheap test on the source text of sentences, to leave out those that
+ * cannot hold anything the caller reads before any item is built.
+ */
+export interface Screen {
+  /** The text the tree's offsets point into. */
+  source: string
+  /**
+   * Whether the sentence at `start` to `end` of `source` may hold something
+   * the caller reads; it must never say no to such a sentence, and must say
+   * yes to one whose source may not be its text (Markdown).
+   */
+  keep(source: string, start: number, end: number): boolean
+}
+
+/** Where `sourceSpan` puts the span it found. */
+const span = {start: 0, end: 0}
+
+/**
+ * Put the source span of a sentence in `span`; `false` when it has none, or
+ * when no white space or end of the source lies on either side of it (a long
+ * run without white space may be cut into parser pieces inside a word, and
+ * the source around a Markdown sentence may be markup).
+ */
+function sourceSpan(sentence: Sentence, source: string): boolean {
+  const position = sentence.position
+  const start = position?.start.offset
+  const end = position?.end.offset
+  if (start === undefined || end === undefined || end <= start || end > source.length) return false
+  if (start > 0 && !isSpace(source.charCodeAt(start - 1))) return false
+  if (end < source.length && !isSpace(source.charCodeAt(end))) return false
+  span.start = start
+  span.end = end
+  return true
+}
+
+/** ASCII white space, which the parser never puts inside a word. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13)
+}
+
+/** Move the quotation state over a sentence left out by the screen, as `surveySentence` would. */
+function moveQuotes(sentence: Sentence, state: QuoteState) {
+  for (const child of sentence.children) {
+    if (child.type === 'WhiteSpaceNode') continue
+    if (!hasOffsets(child)) return
+    if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') quoteChange(child, child.value, state)
+  }
+}
+
+function hasOffsets(node: Node): boolean {
+  const position = node.position
+  return position !== undefined && position.start.offset !== undefined && position.end.offset !== undefined
 }
 
 /**
@@ -141,16 +228,25 @@ class LazySentence implements SentenceView {
   readonly index: number
   /** Quotation state where the sentence starts. */
   readonly #quotes: Readonly<QuoteState>
-  readonly #survey: Survey
+  /** The survey, or the watch to make it with from the items. */
+  #survey: Survey | Watch
   #text: string | undefined
   #items: Item[] | undefined
 
-  constructor(node: Sentence, paragraph: Paragraph, index: number, quotes: Readonly<QuoteState>, survey: Survey) {
+  constructor(
+    node: Sentence,
+    paragraph: Paragraph,
+    index: number,
+    quotes: Readonly<QuoteState>,
+    survey: Survey | Watch,
+    items: Item[] | undefined
+  ) {
     this.node = node
     this.paragraph = paragraph
     this.index = index
     this.#quotes = quotes
     this.#survey = survey
+    this.#items = items
   }
 
   get text(): string {
@@ -158,18 +254,28 @@ class LazySentence implements SentenceView {
     return this.#text
   }
 
+  /** Give the text, found to be the same in the source. */
+  knowText(text: string) {
+    this.#text = text
+  }
+
   get hasDigit(): boolean {
-    return this.#survey.digit
+    return this.#surveyed().digit
   }
 
   hasWord(words: ReadonlySet<string>): boolean {
-    for (const key of this.#survey.found) if (words.has(key)) return true
+    for (const key of this.#surveyed().found) if (words.has(key)) return true
     return false
   }
 
   get items(): Item[] {
-    this.#items ??= buildItems(this.node, {...this.#quotes})
+    this.#items ??= buildItems(this.node, {...this.#quotes})!
     return this.#items
+  }
+
+  #surveyed(): Survey {
+    if ('words' in this.#survey) this.#survey = surveyOf(this.items, this.text, this.#survey)
+    return this.#survey
   }
 }
 
@@ -245,9 +351,15 @@ function hasDigitIn(value: string): boolean {
 
 /** The sentence's text, read from its leaves. */
 function textOf(sentence: Sentence): string {
-  let text = ''
-  for (const child of sentence.children) text += nodeText(child)
-  return text
+  // Joined at once: adding piece by piece makes a chain of strings that the
+  // first search through the text has to copy into one.
+  const parts: string[] = []
+  for (const child of sentence.children) {
+    if (child.type === 'WordNode') for (const leaf of child.children) parts.push(leaf.value)
+    else parts.push(child.value)
+  }
+
+  return parts.join('')
 }
 
 /** What `toString` gives for a node of a sentence, read directly: a word holds only leaves. */
@@ -260,7 +372,24 @@ function nodeText(child: SentenceContent): string {
   return text
 }
 
-function buildItems(sentence: Sentence, state: QuoteState): Item[] {
+/**
+ * Where a sentence is in the source, for `buildItems` to compare: `start`
+ * moves on over each node, and `same` stays true while each node's text is
+ * the source there.
+ */
+interface SourceCheck {
+  source: string
+  start: number
+  same: boolean
+}
+
+/**
+ * The items of a sentence, moving the quotation state over its marks. With
+ * `check`, compare its text with the source too, and give `undefined` where
+ * `surveySentence` does (a node that could be reported has no position),
+ * with the state moved as far.
+ */
+function buildItems(sentence: Sentence, state: QuoteState, check?: SourceCheck): Item[] | undefined {
   const items: Item[] = []
   let from = 0
   let spaceBefore = false
@@ -269,11 +398,17 @@ function buildItems(sentence: Sentence, state: QuoteState): Item[] {
     const value = nodeText(child)
     const start = from
     from += value.length
+    if (check) {
+      if (check.same && !check.source.startsWith(value, check.start)) check.same = false
+      check.start += value.length
+    }
+
     if (child.type === 'WhiteSpaceNode') {
       spaceBefore = true
       continue
     }
 
+    if (check && !hasOffsets(child)) return undefined
     const quoteMark = quoteChange(child, value, state)
     const quoted = !quoteMark && (state.double || state.single)
     const parts = numberAndStop(child)
@@ -289,6 +424,18 @@ function buildItems(sentence: Sentence, state: QuoteState): Item[] {
   }
 
   return items
+}
+
+/** What `surveySentence` notes, read from a sentence's items and text instead. */
+function surveyOf(items: ReadonlyArray<Item>, text: string, watch: Watch): Survey {
+  let found = nothingFound
+  for (const made of items) {
+    if (made.kind !== 'word' || !watch.words.has(made.key)) continue
+    if (found === nothingFound) found = []
+    found.push(made.key)
+  }
+
+  return {digit: /\d/.test(text), found}
 }
 
 /** Update the quotation state at a quotation mark; whether it was one. */
