@@ -204,6 +204,8 @@ function count(
   const style = curly ? 'curly' : 'straight'
   state.counts[style][kind]++
   if (state.style === false) return
+  // Past the first mark of its style, a mark of the style asked for needs no place.
+  if (state.first[style] !== undefined && (state.style === 'consistent' || (state.style === 'smart') === curly)) return
   const range = sourceRange(paragraph, index, index + 1)
   if (!range) return
   if (state.first[style] === undefined) state.first[style] = {offset: range[0], name: nameMark(paragraph.text, index, kind)}

@@ -27,6 +27,8 @@ const spaceAtLineBreak = /[^\S\r\n][\r\n]|[\r\n][^\S\r\n]/
 // before white space and anything that may be a capital.
 const clauseFault = /[.,;:\s][.,;:]|\.\s+[^\sA-Z\d"'(\u2018\u201c]|;\s+[^\sa-z]/
 const doubledTerminal = /[!?][!?]/
+// Both of the rare ones in one pass, told apart only when it finds something.
+const markupOrDoubledTerminal = /[*_`[\]<>\\&~\0]|[!?][!?]/
 const quoteOrBracket = /["'()[\]{}\u2018\u2019\u201c\u201d]/
 
 /**
@@ -47,9 +49,13 @@ const quoteOrBracket = /["'()[\]{}\u2018\u2019\u201c\u201d]/
 export function screenSource(value: string, start: number, end: number): number {
   const text = value.slice(start, end)
   let flags = 0
-  if (markupCharacter.test(text) || ((text.includes('\n') || text.includes('\r')) && spaceAtLineBreak.test(text))) flags |= mayHoldMarkup
+  if (markupOrDoubledTerminal.test(text)) {
+    if (markupCharacter.test(text)) flags |= mayHoldMarkup
+    if (doubledTerminal.test(text)) flags |= mayHoldDoubledTerminal
+  }
+
+  if ((text.includes('\n') || text.includes('\r')) && spaceAtLineBreak.test(text)) flags |= mayHoldMarkup
   if (clauseFault.test(text)) flags |= mayHoldClauseFault
-  if (doubledTerminal.test(text)) flags |= mayHoldDoubledTerminal
   if (quoteOrBracket.test(text)) flags |= mayHoldQuote
   if (isHorizontalSpace(value.charCodeAt(end - 1)) || (end < value.length && isHorizontalSpace(value.charCodeAt(end)))) {
     flags |= mayHoldTrailingSpace
