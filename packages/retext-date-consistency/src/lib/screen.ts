@@ -160,3 +160,21 @@ function isPossessiveS(source: string, index: number): boolean {
   const mark = source.charCodeAt(index - 2)
   return (letter === 115 || letter === 83) && (mark === 39 || mark === 0x20_19 || mark === 0x20_18)
 }
+
+/**
+ * Whether `start` to `end` of `source` holds what a Markdown parser takes out
+ * of the middle of a text, moving the words after it: a character reference,
+ * an escape, spaces at a line break or a continuation line's prefix.
+ */
+export function mayMovePositions(source: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 38 /* `&` */ || code === 92 /* `\\` */) return true
+    if (code !== 10 && code !== 13) continue
+    const before = index > start ? source.charCodeAt(index - 1) : 0
+    const after = index + 1 < end ? source.charCodeAt(index + 1) : 0
+    if (before === 32 || before === 9 || after === 32 || after === 9 || after === 62 /* `>` */) return true
+  }
+
+  return false
+}

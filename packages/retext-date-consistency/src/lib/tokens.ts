@@ -78,12 +78,25 @@ export function sentences(tree: Root, watched: ReadonlySet<string> = new Set(), 
     // Sentences before this one in the paragraph have moved `state`; those
     // left out by the screen do so only when a later one needs it.
     let moved = 0
+    // Once the source of the paragraph so far holds markup that may move the
+    // positions of the words after it, its later sentences are read in full.
+    let unsure = screen === undefined
+    let previousEnd = -1
     for (let at = 0; at < children.length; at++) {
       const child = children[at]!
       if (child.type !== 'SentenceNode') continue
       const index = count++
-      const kept = screen !== undefined && sourceSpan(child, screen.source)
-      if (kept && !screen.keep(screen.source, span.start, span.end)) continue
+      let kept = false
+      if (!unsure) {
+        if (!sourceSpan(child, screen!.source) || (previousEnd >= 0 && screen!.unsure(screen!.source, previousEnd, span.start))) {
+          unsure = true
+        } else {
+          previousEnd = span.end
+          if (!screen!.keep(screen!.source, span.start, span.end)) continue
+          kept = true
+          unsure = screen!.unsure(screen!.source, span.start, span.end)
+        }
+      }
 
       for (; moved < at; moved++) {
         const skipped = children[moved]!
@@ -95,7 +108,7 @@ export function sentences(tree: Root, watched: ReadonlySet<string> = new Set(), 
       if (kept) {
         // Read closely for certain: its items are built at once, and what a
         // survey tells is read from them.
-        const source = screen.source
+        const source = screen!.source
         const check: SourceCheck = {source, start: span.start, same: true}
         const items = buildItems(child, state, check)
         if (items) {
@@ -126,6 +139,12 @@ export interface Screen {
    * yes to one whose source may not be its text (Markdown).
    */
   keep(source: string, start: number, end: number): boolean
+  /**
+   * Whether `start` to `end` of `source` holds markup that may leave the
+   * positions of the words after it in its paragraph off their source (in a
+   * Markdown tree); `keep` must say yes to such a sentence.
+   */
+  unsure(source: string, start: number, end: number): boolean
 }
 
 /** Where `sourceSpan` puts the span it found. */
