@@ -1,8 +1,9 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {corpusFiles, digest, frozenView, generatedRuns, generatedSeed, mentionText} from './frozen.js'
+import {corpusFiles, describeMentions, digest, frozenView, generatedRuns, generatedSeed, mentionText} from './frozen.js'
 import {knowledge} from './sheet.js'
+import {mentionsIn} from './support.js'
 
 /**
  * `findMentions` is tuned for speed; its findings must not move. These
@@ -41,6 +42,14 @@ describe('findMentions against its frozen output', () => {
       expect(frozenView(file.value, knowledge)).toEqual({withKnowledge: entry?.withKnowledge, without: entry?.without})
     })
   }
+
+  it('keeps what it found in a file intact while it reads other files (its word objects are reused)', () => {
+    const [first, ...others] = files
+    const entry = corpus.find((item) => item.path === first?.path)
+    const {mentions} = mentionsIn(first!.value, knowledge)
+    for (const other of others) mentionsIn(other.value, knowledge)
+    expect(describeMentions(mentions)).toEqual(entry?.withKnowledge)
+  })
 
   it('finds the same mentions in 1,200 generated texts', () => {
     const generated = fixture<GeneratedEntry[]>('generated-mentions.json')

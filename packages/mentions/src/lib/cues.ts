@@ -1,6 +1,7 @@
 import type {Lookups} from './lookups.js'
 import {isCapitalised} from './classify.js'
 import {honorifics, sayingVerbs} from './lexicon/words.js'
+import {isFree, type BlockState} from './state.js'
 import {parseTitle, type ParsedTitle} from './title-parser.js'
 import type {WordToken} from './tokens.js'
 
@@ -19,15 +20,16 @@ export function closesPhrase(word: WordToken): boolean {
  * The title before the name at words `[start, end)`: directly before it
  * ("US Secretary of State Antony Blinken", "Russia's Deputy Foreign Minister
  * Sergei Ryabkov") or set off by a comma when the name is closed by one too
- * ("the president of Russia, Vladimir Putin,").
+ * ("the president of Russia, Vladimir Putin,"). Only words still free
+ * (`isFree`) may be part of it.
  */
 export function titleBefore(
-  words: ReadonlyArray<WordToken>,
+  state: BlockState,
   start: number,
   end: number,
-  knowledge: Lookups | undefined,
-  isFree: (index: number) => boolean
+  knowledge: Lookups | undefined
 ): ParsedTitle | undefined {
+  const {words} = state
   const previous = words[start - 1]
   const last = words[end - 1]
   if (!previous || !last) return undefined
@@ -40,13 +42,13 @@ export function titleBefore(
     chain - 1 >= 0 &&
     start - chain < titleReach &&
     words[chain - 1]?.separator === 'space' &&
-    isFree(chain - 1)
+    isFree(state, chain - 1)
   ) {
     chain--
   }
 
   for (let from = chain; from < start; from++) {
-    if (!isFree(from) || articles.has(words[from]?.key ?? '')) continue
+    if (!isFree(state, from) || articles.has(words[from]?.key ?? '')) continue
     // "the Bank of England, under Governor Andrew Bailey": in lower case, “under” is the preposition, not the rank.
     if (words[from]!.key === 'under' && !isCapitalised(words[from]!)) continue
     const parsed = parseTitle(words, from, start, comma ? 'free' : 'strict', knowledge)

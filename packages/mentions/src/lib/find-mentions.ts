@@ -99,7 +99,7 @@ function mentionsOf(blocks: Block[], value: string, knowledge: Lookups | undefin
   for (const name of names) {
     const state = states[name.block]!
     const parsed =
-      titleBefore(state.words, name.start, name.end, knowledge, (index) => isFree(state, index)) ??
+      titleBefore(state, name.start, name.end, knowledge) ??
       appositiveAfter(state.words, name.end, knowledge)
     const mention: Mention = {
       kind: 'person',

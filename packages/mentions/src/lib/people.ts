@@ -11,7 +11,7 @@ import {
 } from './classify.js'
 import {appositiveAfter, honorificBefore, sayingAround, titleBefore} from './cues.js'
 import {editDistance, isRespelling} from './distance.js'
-import {isFree, type BlockState} from './state.js'
+import type {BlockState} from './state.js'
 import {
   nameWord as nameWordFlag,
   opensSentence,
@@ -272,7 +272,7 @@ function readsAsFullName(
   if (strongFirst) return true
   if (knowledge && knowledge.isKnownNamePart(first.core)) return true
   if (honorificBefore(words, start) || sayingAround(words, start, end)) return true
-  if (titleBefore(words, start, end, knowledge, (index) => isFree(state, index))) return true
+  if (titleBefore(state, start, end, knowledge)) return true
   if (appositiveAfter(words, end, knowledge)) return true
   if (knowledge) {
     const text = spanText(state.value, words, start, end)
@@ -430,7 +430,7 @@ function readsAsSurname(
   const word = words[end - 1]
   if (!word || isHardStop(word) || isSoftStop(word) || isInitial(word)) return false
   if (honorificBefore(words, start)) return true
-  const title = titleBefore(words, start, end, knowledge, (index) => isFree(state, index))
+  const title = titleBefore(state, start, end, knowledge)
   if (title && !title.weak) return true
   // A capital that opens a sentence says nothing: "Officials said", "Ban further expansion".
   const opens = ((words[start]?.flags ?? 0) & opensSentence) !== 0
