@@ -7,6 +7,7 @@ import {wording, type Kind} from './kinds.js'
 import {forEachLine, type Line} from './lines.js'
 import {segmentsOf, wholeLine, type Range} from './line-tools.js'
 import {lineSpan, partSpan, tokenText} from './place.js'
+import {LineScreen} from './screen.js'
 import {describeFinding, emit} from './report.js'
 import {sentenceVerdict} from './sentences.js'
 import type {Settings} from './settings.js'
@@ -22,15 +23,25 @@ interface LineVerdict extends Verdict {
 const headlineNote = 'A headline copied again by the web page; if the line is a subhead, keep it.'
 const aboutNote = 'Text the website adds to its pages; no fix is offered because it reads like copy and a person should decide.'
 
-/** Check every line of a tree and add messages to the file. */
-export function checkTree(tree: Root, file: VFile, settings: Settings): void {
+/**
+ * Check every line of a tree and add messages to the file. Lines are
+ * screened first and only those that may hold a finding are built and
+ * checked; `screened: false` checks every line, which gives the same
+ * messages, slower (the tests compare the two).
+ */
+export function checkTree(tree: Root, file: VFile, settings: Settings, screened = true): void {
   const source = file.value === undefined ? undefined : String(file)
   const headlines = settings.headlineRepeats ? new HeadlineTracker() : undefined
   const context: Context = {tree, file, source, settings, headlines}
-  forEachLine(tree, (line) => {
-    // Looking a line up hashes all its text; most newsrooms allow no lines.
-    if (settings.allow.size === 0 || !settings.allow.has(line.text)) checkLine(line, context)
-  })
+  const screen = screened ? new LineScreen(settings.openingKeys, headlines, source) : undefined
+  forEachLine(
+    tree,
+    (line) => {
+      // Looking a line up hashes all its text; most newsrooms allow no lines.
+      if (settings.allow.size === 0 || !settings.allow.has(line.text)) checkLine(line, context)
+    },
+    screen
+  )
 }
 
 interface Context {

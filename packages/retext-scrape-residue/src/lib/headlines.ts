@@ -20,6 +20,15 @@ export class HeadlineTracker {
   private lede: {text: string; line: number} | undefined
 
   /**
+   * Whether a line of `words` words could be reported or change what is
+   * remembered; a line that cannot need not be built. Until the lede is
+   * found every line of two or more words may be it.
+   */
+  mayUse(words: number): boolean {
+    return words >= 2 && (this.lede === undefined || words <= longestHeadline.words)
+  }
+
+  /**
    * Look at a line that is not debris of another kind, in document order.
    * Returns the evidence when it repeats an earlier line or the lede.
    */

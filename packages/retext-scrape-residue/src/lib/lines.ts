@@ -58,23 +58,56 @@ function tokenType(type: string): Token['type'] | undefined {
 }
 
 /**
+ * Decides, from a line's tokens as they come and before any is built, whether
+ * the line could hold a finding; lines it turns down are never built.
+ */
+export interface LineFilter {
+  /** A new line starts. */
+  open(): void
+  /**
+   * The next token of the line (white space included, nodes without a
+   * position left out), and whether it opens a part of a sentence as
+   * `segmentsOf` cuts them.
+   */
+  token(type: Token['type'], value: string, opens: boolean): void
+  /** Whether the line must be built and checked. */
+  passes(): boolean
+  /** Whether a whole paragraph can be passed over without looking at its tokens. */
+  skips(paragraph: Paragraph): boolean
+}
+
+/**
  * Split a tree into lines and hand each to `each` as soon as it ends, in
  * document order, so a line's tokens die young instead of the whole
  * document's tokens living until the last line is checked. A line ends at
  * white space holding a line break and at the end of a paragraph, so the
  * same text gives the same lines from plain text and from Markdown converted
- * to nlcst. Nodes without a position are skipped.
+ * to nlcst. Nodes without a position are skipped. With a `filter`, only the
+ * lines it lets through are built, and paragraphs it settles are not walked.
  */
-export function forEachLine(tree: Root, each: (line: Line) => void): void {
-  let tokens: Token[] = []
+export function forEachLine(tree: Root, each: (line: Line) => void, filter?: LineFilter): void {
+  // The current line's nodes, kept in arrays reused from line to line so a
+  // line the filter turns down costs no objects.
+  const nodes: Node[] = []
+  const types: Array<Token['type']> = []
+  const values: string[] = []
+  const sentenceOf: number[] = []
+  let count = 0
   let paragraph: Paragraph | undefined
   let sentence = -1
   let sentences = 0
+  // Which sentence the open part of the line is in, as `segmentsOf` cuts parts.
+  let partOpen = false
+  let partSentence = -1
 
   const close = (): void => {
-    const line = makeLine(tokens, paragraph)
-    tokens = []
-    if (line) each(line)
+    if (count > 0 && (!filter || filter.passes())) {
+      const line = makeLine(nodes, types, values, sentenceOf, count, paragraph)
+      if (line) each(line)
+    }
+    count = 0
+    partOpen = false
+    filter?.open()
   }
 
   const visit = (node: Node): void => {
@@ -82,19 +115,24 @@ export function forEachLine(tree: Root, each: (line: Line) => void): void {
     if (type) {
       if (!node.position) return
       const value = textOf(node)
-      if (type === 'space' && hasLineBreak(value)) {
-        close()
-        return
+      let opens = false
+      if (type === 'space') {
+        if (hasLineBreak(value)) {
+          close()
+          return
+        }
+        if (sentence === -1) partOpen = false
+      } else if (!partOpen || sentence !== partSentence) {
+        opens = true
+        partOpen = true
+        partSentence = sentence
       }
-      const afterSpace = tokens.length > 0 && tokens[tokens.length - 1]!.type === 'space'
-      tokens.push({
-        type,
-        value,
-        normal: type === 'space' ? (afterSpace ? '' : ' ') : normaliseToken(value),
-        start: node.position.start,
-        end: node.position.end,
-        sentence
-      })
+      nodes[count] = node
+      types[count] = type
+      values[count] = value
+      sentenceOf[count] = sentence
+      count++
+      filter?.token(type, value, opens)
       return
     }
     const children = (node as Partial<Parent>).children
@@ -102,6 +140,7 @@ export function forEachLine(tree: Root, each: (line: Line) => void): void {
     if (node.type === 'ParagraphNode') {
       close()
       paragraph = node as Paragraph
+      if (filter?.skips(paragraph)) return
     }
     if (node.type === 'SentenceNode') sentence = sentences++
     parents.push(node)
@@ -117,6 +156,7 @@ export function forEachLine(tree: Root, each: (line: Line) => void): void {
   // deep trees cannot overflow the call stack and no node is pushed twice.
   const parents: Node[] = []
   const positions: number[] = []
+  filter?.open()
   visit(tree)
   while (parents.length > 0) {
     const top = parents.length - 1
@@ -156,18 +196,32 @@ function hasLineBreak(value: string): boolean {
   return false
 }
 
-function makeLine(all: Token[], paragraph: Paragraph | undefined): Line | undefined {
+/** Build the line of the first `count` nodes collected, without white space at either end. */
+function makeLine(
+  nodes: ReadonlyArray<Node>,
+  types: ReadonlyArray<Token['type']>,
+  values: ReadonlyArray<string>,
+  sentenceOf: ReadonlyArray<number>,
+  count: number,
+  paragraph: Paragraph | undefined
+): Line | undefined {
   let first = 0
-  let last = all.length - 1
-  while (first <= last && all[first]!.type === 'space') first++
-  while (last >= first && all[last]!.type === 'space') last--
+  let last = count - 1
+  while (first <= last && types[first] === 'space') first++
+  while (last >= first && types[last] === 'space') last--
   if (first > last) return undefined
-  const tokens = first === 0 && last === all.length - 1 ? all : all.slice(first, last + 1)
+  const tokens: Token[] = []
   const offsets: number[] = []
   let text = ''
-  for (let index = 0; index < tokens.length; index++) {
+  for (let index = first; index <= last; index++) {
+    const type = types[index]!
+    const value = values[index]!
+    // Runs of white space read as one space.
+    const normal = type === 'space' ? (types[index - 1] === 'space' ? '' : ' ') : normaliseToken(value)
+    const {start, end} = nodes[index]!.position!
+    tokens.push({type, value, normal, start, end, sentence: sentenceOf[index]!})
     offsets.push(text.length)
-    text += tokens[index]!.normal
+    text += normal
   }
   return {tokens, offsets, text, paragraph, keys: []}
 }

@@ -52,6 +52,11 @@ export class PhraseIndex<T> {
     return this.byKey.has(key)
   }
 
+  /** The keys phrases are filed under: the first word of each, or its first mark (`©`). */
+  keys(): IterableIterator<string> {
+    return this.byKey.keys()
+  }
+
   /** Length of the longest first word; keys need no more to be looked up. */
   get longest(): number {
     return this.longestKey

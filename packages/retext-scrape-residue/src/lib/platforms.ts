@@ -45,7 +45,8 @@ export function splitLabels(token: Token): string[] | undefined {
   return parts.length >= 2 ? parts : undefined
 }
 
-function opensWithPlatform(word: string): boolean {
+/** Whether a normalised word starts with a platform label name (`facebook`, `twitterx`). */
+export function opensWithPlatform(word: string): boolean {
   const initial = platformsByInitial.get(word.charAt(0))
   if (!initial) return false
   for (const name of initial) if (word.startsWith(name)) return true
@@ -53,7 +54,7 @@ function opensWithPlatform(word: string): boolean {
 }
 
 /** Words that join share buttons into a line (`Share on Facebook`, `Share via WhatsApp`). */
-const labelGlue: ReadonlySet<string> = new Set(['on', 'via', 'this', 'us'])
+export const labelGlue: ReadonlySet<string> = new Set(['on', 'via', 'this', 'us'])
 
 /**
  * Whether a range is only platform labels (`Facebook Twitter WhatsApp`,

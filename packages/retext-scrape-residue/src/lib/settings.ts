@@ -2,6 +2,7 @@ import {normalisePhrase} from './normalise.js'
 import type {Opener} from './indexes.js'
 import {checkOptions, type Options} from './options.js'
 import {PhraseIndex} from './phrase-index.js'
+import {OpeningKeys} from './screen.js'
 
 /** Options resolved and indexed for the checks. */
 export interface Settings {
@@ -10,9 +11,11 @@ export interface Settings {
   /** Normalised lines never to report. */
   readonly allow: ReadonlySet<string>
   readonly headlineRepeats: boolean
+  /** Keys that lines are screened by before they are built. */
+  readonly openingKeys: OpeningKeys
 }
 
-const defaults: Settings = {phrases: undefined, allow: new Set(), headlineRepeats: true}
+const defaults: Settings = {phrases: undefined, allow: new Set(), headlineRepeats: true, openingKeys: new OpeningKeys(undefined)}
 const cache = new WeakMap<object, Settings>()
 
 /**
@@ -32,7 +35,8 @@ export function settingsFor(options: Readonly<Options> | null | undefined): Sett
   const settings: Settings = {
     phrases,
     allow: new Set((checked.allow ?? []).map(normalisePhrase)),
-    headlineRepeats: checked.headlineRepeats ?? true
+    headlineRepeats: checked.headlineRepeats ?? true,
+    openingKeys: new OpeningKeys(phrases)
   }
   cache.set(options, settings)
   return settings
