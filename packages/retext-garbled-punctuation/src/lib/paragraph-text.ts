@@ -140,7 +140,10 @@ export function sourceRange(paragraphText: ParagraphText, from: number, to: numb
  * (that walk is what this saves): a parser of plain text tiles the source
  * with them, and Markdown leaves gaps or moves text only where its source
  * holds syntax, which the caller screens for (`mayHoldMarkup`) before
- * trusting the range.
+ * trusting the range. The edges catch what the screen cannot see:
+ * mdast-util-to-nlcst places words as if syntax taken out of a block earlier
+ * on (indentation, `>`, character references) were still there, so a
+ * paragraph may start and end off its source.
  */
 export function sourceStandsForText(paragraph: Paragraph, source: string): [number, number] | undefined {
   const position = paragraph.position
