@@ -71,10 +71,16 @@ export function sentences(tree: Root, watched: ReadonlySet<string> = new Set(), 
   const watch = watchOf(watched)
   let count = 0
   for (const paragraph of paragraphsOf(tree)) {
+    const children = paragraph.children
+    // Most paragraphs are settled whole, without reading their sentences' positions.
+    if (screen && sourceSpan(paragraph, screen.source) && !screen.keep(screen.source, span.start, span.end)) {
+      for (const child of children) if (child.type === 'SentenceNode') count++
+      continue
+    }
+
     // Quotations run across sentences but not across paragraphs (an unclosed
     // quotation ends with its paragraph, as in news copy that reopens it).
     const state: QuoteState = {double: false, single: false}
-    const children = paragraph.children
     // Sentences before this one in the paragraph have moved `state`; those
     // left out by the screen do so only when a later one needs it.
     let moved = 0
@@ -151,13 +157,13 @@ export interface Screen {
 const span = {start: 0, end: 0}
 
 /**
- * Put the source span of a sentence in `span`; `false` when it has none, or
- * when no white space or end of the source lies on either side of it (a long
- * run without white space may be cut into parser pieces inside a word, and
- * the source around a Markdown sentence may be markup).
+ * Put the source span of a sentence or paragraph in `span`; `false` when it
+ * has none, or when no white space or end of the source lies on either side
+ * of it (a long run without white space may be cut into parser pieces inside
+ * a word, and the source around Markdown text may be markup).
  */
-function sourceSpan(sentence: Sentence, source: string): boolean {
-  const position = sentence.position
+function sourceSpan(node: Sentence | Paragraph, source: string): boolean {
+  const position = node.position
   const start = position?.start.offset
   const end = position?.end.offset
   if (start === undefined || end === undefined || end <= start || end > source.length) return false
