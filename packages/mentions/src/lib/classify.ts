@@ -1,9 +1,9 @@
-import {givenNames} from './lexicon/given-names.js'
 import {countryWords, placeWords} from './lexicon/places.js'
-import {titleHeads, titleModifiers, weakHeads} from './lexicon/titles.js'
-import {calendarWords, thingWords} from './lexicon/words.js'
+import {weakHeads} from './lexicon/titles.js'
 import {unknownPlaces, type WordToken} from './tokens.js'
-import {acronym, capital, digit, functionWord, nameWord, particle} from './word-flags.js'
+import {acronym, capital, digit, functionWord, givenName, hardStop, nameWord, particle, softStop} from './word-flags.js'
+
+export {isTitleHead, isTitleModifier} from './word-flags.js'
 
 /** The longest place or country phrase, in words ("united states of america"). */
 const longestPlace = 4
@@ -38,35 +38,14 @@ export function isNameWord(word: WordToken): boolean {
   return (word.flags & nameWord) !== 0
 }
 
-/** The key of the part of a hyphenated word that carries its meaning (`secretary-general` stays whole). */
-function lastPart(key: string): string {
-  const index = key.lastIndexOf('-')
-  return index === -1 ? key : key.slice(index + 1)
-}
-
-/** Whether the word is a title head (`minister`, `secretary-general`, `co-founder`). */
-export function isTitleHead(key: string): boolean {
-  return titleHeads.has(key) || (key.includes('-') && titleHeads.has(lastPart(key)))
-}
-
 /** Whether the head is one that also reads as a surname or an ordinary noun (`King`, `General`). */
 export function isWeakHead(key: string): boolean {
   return weakHeads.has(key)
 }
 
-/** Whether the word narrows a title (`deputy`, `foreign`). */
-export function isTitleModifier(key: string): boolean {
-  return titleModifiers.has(key) || (key.includes('-') && titleModifiers.has(lastPart(key)))
-}
-
-/** Whether the word belongs to titles at all. */
-export function isTitleWord(key: string): boolean {
-  return isTitleHead(key) || isTitleModifier(key)
-}
-
-/** A frequent given name (`anthony`, `sergei`). */
-export function isGivenName(key: string): boolean {
-  return givenNames.has(key)
+/** A frequent given name (`anthony`, `sergei`), from the word's bits. */
+export function isGivenNameWord(word: WordToken): boolean {
+  return (word.flags & givenName) !== 0
 }
 
 /** Every phrase that opens a country or place phrase ("united", "united states"): longer phrases need one. */
@@ -120,16 +99,10 @@ function placeMask(words: ReadonlyArray<WordToken>, index: number): number {
 
 /** Words that can never be part of a person's name wherever they stand. */
 export function isHardStop(word: WordToken): boolean {
-  const key = word.key
-  return (
-    (word.flags & (functionWord | acronym | digit)) !== 0 ||
-    (calendarWords.has(key) && key.endsWith('day')) ||
-    countryWords.has(key) ||
-    placeWords.has(key)
-  )
+  return (word.flags & (functionWord | acronym | digit | hardStop)) !== 0
 }
 
 /** Words that end names of things ("House", "War") or are months: a surname only after a given name. */
 export function isSoftStop(word: WordToken): boolean {
-  return thingWords.has(word.key) || calendarWords.has(word.key) || isTitleWord(word.key)
+  return (word.flags & softStop) !== 0
 }

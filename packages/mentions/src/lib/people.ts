@@ -1,7 +1,7 @@
 import type {Person} from '@copydesk/knowledge'
 import type {Lookups} from './lookups.js'
 import {
-  isGivenName,
+  isGivenNameWord,
   isHardStop,
   isInitial,
   isNameWord,
@@ -198,12 +198,12 @@ function add(
 }
 
 function opensName(word: WordToken): boolean {
-  return isGivenName(word.key) || isInitial(word)
+  return isGivenNameWord(word) || isInitial(word)
 }
 
 /** Whether a given name stands at one of `[start, end)`. */
 function laterGivenName(words: ReadonlyArray<WordToken>, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (isGivenName(words[index]!.key)) return true
+  for (let index = start; index < end; index++) if (isGivenNameWord(words[index]!)) return true
   return false
 }
 
@@ -246,7 +246,7 @@ function readsAsFullName(
   }
 
   if (!first) return false
-  const strongFirst = isGivenName(first.key) || isInitial(first)
+  const strongFirst = isGivenNameWord(first) || isInitial(first)
 
   for (let index = start; index < end; index++) {
     if (placeLength(words, index, end) > 1) return false
@@ -259,7 +259,7 @@ function readsAsFullName(
     position++
     if (isInitial(word)) continue
     if (isHardStop(word)) {
-      if (position === 0 && isGivenName(word.key)) continue
+      if (position === 0 && isGivenNameWord(word)) continue
       return false
     }
 

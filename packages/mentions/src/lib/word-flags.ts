@@ -1,5 +1,7 @@
+import {givenNames} from './lexicon/given-names.js'
+import {countryWords, placeWords} from './lexicon/places.js'
 import {formerMarkers, titleHeads, titleModifiers} from './lexicon/titles.js'
-import {connectors, functionWords, particles} from './lexicon/words.js'
+import {calendarWords, connectors, functionWords, particles, thingWords} from './lexicon/words.js'
 
 /**
  * What a word is, as bits, one number per word of a block. The readers scan
@@ -27,11 +29,17 @@ export const possessive = 512
 export const spaceAfter = 1024
 /** The key holds a hyphen (`former-president-elect` reads as a title after its prefix). */
 export const hyphen = 2048
+/** A word never in a person's name by its key: a weekday, a country, a place (`classify.ts` `isHardStop`). */
+export const hardStop = 4096
+/** A word that ends names of things, a calendar word or a title word (`classify.ts` `isSoftStop`). */
+export const softStop = 8192
+/** A frequent given name. */
+export const givenName = 16_384
 
 /** Words a title may open with, for one lookup per word of the text. */
 const titleOpeners = new Set([...titleHeads, ...titleModifiers, ...formerMarkers])
 
-/** The key's bits other than `capital` and `nameWord`, which come from the word as written. */
+/** The key's bits other than those of the word as written (`capital`, `nameWord`, `acronym`) or of its place. */
 export function keyFlags(key: string): number {
   let flags = 0
   if (particles.has(key)) flags |= particle
@@ -40,7 +48,26 @@ export function keyFlags(key: string): number {
   if (opensTitle(key)) flags |= titleOpener
   if (hasDigit(key)) flags |= digit
   if (key.includes('-')) flags |= hyphen
+  if ((calendarWords.has(key) && key.endsWith('day')) || countryWords.has(key) || placeWords.has(key)) flags |= hardStop
+  if (thingWords.has(key) || calendarWords.has(key) || isTitleHead(key) || isTitleModifier(key)) flags |= softStop
+  if (givenNames.has(key)) flags |= givenName
   return flags
+}
+
+/** The key of the part of a hyphenated word that carries its meaning (`secretary-general` stays whole). */
+function lastPart(key: string): string {
+  const index = key.lastIndexOf('-')
+  return index === -1 ? key : key.slice(index + 1)
+}
+
+/** Whether the word is a title head (`minister`, `secretary-general`, `co-founder`). */
+export function isTitleHead(key: string): boolean {
+  return titleHeads.has(key) || (key.includes('-') && titleHeads.has(lastPart(key)))
+}
+
+/** Whether the word narrows a title (`deputy`, `foreign`). */
+export function isTitleModifier(key: string): boolean {
+  return titleModifiers.has(key) || (key.includes('-') && titleModifiers.has(lastPart(key)))
 }
 
 /** A title word, a former marker, or a hyphenated word that may be one (`ex-president`, `vice-chancellor`). */
