@@ -69,11 +69,16 @@ const triggers = [
 ]
 const platformNames = platforms.map(({name}) => name)
 
-/** A phrase written as copy might have it: as is, capitalised, upper case, or title case. */
-const cased = fc.tuple(fc.constantFrom(...triggers), fc.integer({min: 0, max: 3})).map(([phrase, style]) => {
+/**
+ * A phrase written as copy might have it: as is, capitalised, upper case,
+ * title case, or with characters that lower-case to ASCII (the Kelvin sign,
+ * `İ`) or read as an apostrophe (`ʼ`, `’`).
+ */
+const cased = fc.tuple(fc.constantFrom(...triggers), fc.integer({min: 0, max: 4})).map(([phrase, style]) => {
   if (style === 1) return phrase.charAt(0).toUpperCase() + phrase.slice(1)
   if (style === 2) return phrase.toUpperCase()
   if (style === 3) return phrase.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase())
+  if (style === 4) return phrase.replace(/k/g, '\u212A').replace(/i/g, 'İ').replace(/['’]/g, 'ʼ')
   return phrase
 })
 
@@ -81,7 +86,7 @@ const runTogether = fc
   .array(fc.constantFrom(...platformNames), {minLength: 2, maxLength: 3})
   .map((names) => names.map((name) => name.charAt(0).toUpperCase() + name.slice(1)).join(''))
 
-const marks = fc.constantFrom(':', '.', '|', '»', '-', ' – ', ',', '#', '#ukraine', '[email protected]', '©', '“', '”', '’', "'", '•', '12', '2024', '&', '*')
+const marks = fc.constantFrom(':', '.', '|', '»', '-', ' – ', ',', '#', '#ukraine', '[email protected]', '©', '“', '”', '’', "'", '•', '12', '2024', '&', '&amp;', '*', 'Σ', '😀', '\u00a0', '\u0085', 'ʼ')
 
 const piece = fc.oneof(
   {weight: 6, arbitrary: fc.constantFrom(...prose)},
@@ -133,6 +138,12 @@ describe('the line screen', () => {
     // mdast-util-to-nlcst places `©` one character early, on the space before it.
     sameEitherWay(`${prose[0]}\n ©\r\n\r\n${prose[0]} `, markdown)
     sameEitherWay(`${prose[0]}\n  > ©\n\n${prose[1]}\n   Follow us on Twitter`, markdown)
+  })
+
+  test('the same where a character lower-cases to ASCII or reads as an apostrophe', () => {
+    sameEitherWay(`${prose[0]}\n\n${prose[1]} Clic\u212A here to read the minutes of the meeting held in the spring.`, plain)
+    sameEitherWay(`${prose[0]}\n\nWİ ${prose[1]}`, plain, {phrases: ['Wi']})
+    sameEitherWay(`${prose[0]}\n\nDonʼt miss: ${prose[1]}`, plain)
   })
 
   test('the same on the seed articles and the well-edited corpus', () => {

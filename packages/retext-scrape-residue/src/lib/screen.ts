@@ -124,7 +124,7 @@ const inLine = new RegExp(
 )
 
 /**
- * For a clean paragraph's source, lower-cased: the phrases with any run of
+ * For a clean paragraph's source, ignoring case: the phrases with any run of
  * other characters between words (white space of any kind), the name of a
  * social platform (every line of platform labels holds one) and two platform
  * names run together (`facebooktwitter`). A phrase is matched at a word
@@ -137,16 +137,19 @@ const inSource = new RegExp(
     [...insidePhrases, ...platforms.filter(({social}) => social).map(({name}) => name)],
     '[^a-z0-9]+'
   )}|(?:${platformPattern})(?:${platformPattern}))|${phrasesPattern(aboutMarkers, '[^a-z0-9]+')})`,
-  'g'
+  'gi'
 )
 
 /**
- * Characters after which a paragraph's source may not be the text of its
- * tokens (Markdown markup, escapes and references, carriage returns) or may
- * lower-case differently in one piece than token by token (capital sigma,
- * surrogate pairs).
+ * What makes a paragraph's source possibly other than the text of its
+ * tokens: Markdown markup that joins or hides text (emphasis, code, links,
+ * HTML, strikethrough), escapes and character references, carriage returns;
+ * what lower-cases differently in one piece than token by token (capital
+ * sigma, surrogate pairs) or into ASCII (`İ`, the Kelvin sign); and `ʼ`, a
+ * letter that normalised text turns into an apostrophe. `|`, `>` and `#` inside a line are text to
+ * Markdown too, and a line opening with one is looked at on its own.
  */
-const unclean = /[*_`\\&<>[\]~|#\r\u2028\u2029\u03A3\uD800-\uDFFF]/
+const unclean = /[*_`\\<[\]~\r\u2028\u2029\u0130\u212A\u02BC\u03A3\uD800-\uDFFF]|&(?:#|[A-Za-z][A-Za-z\d]*;)/
 
 /**
  * The screen for one file: fed each line's tokens by `forEachLine`, it lets
@@ -191,11 +194,11 @@ export class LineScreen implements LineFilter {
     // does) drifts only inside one block, so a clean paragraph opening a block
     // sits where it says.
     if (start !== 0 && !(this.source.charCodeAt(start - 1) === 0x0a && this.source.charCodeAt(start - 2) === 0x0a)) return false
-    const slice = this.source.slice(start, end)
-    if (unclean.test(slice)) return false
-    let text = slice.toLowerCase()
-    if (text.length !== slice.length) return false
-    if (curly.test(text)) text = text.replace(curlyAll, "'")
+    // Read as it stands: keys are lower-cased one by one and the phrases are
+    // matched ignoring case, which agrees with lower-casing each token once
+    // the characters that lower-case to ASCII (`K` Kelvin, `İ`) are left out.
+    const text = this.source.slice(start, end)
+    if (unclean.test(text)) return false
     // The first line opens with the first sentence, checked below with its length.
     const first = paragraph.children[0]
     let opening = first?.type !== 'SentenceNode' || first.position?.start.offset !== start
@@ -205,7 +208,7 @@ export class LineScreen implements LineFilter {
       if (to === -1) to = text.length
       // Markdown drops spaces and tabs at the edges of lines inside a paragraph.
       else if (isSpaceOrTab(text.charCodeAt(to - 1)) || isSpaceOrTab(text.charCodeAt(to + 1))) return false
-      if (!this.longProse(slice, text, from, to, opening)) return false
+      if (!this.longProse(text, from, to, opening)) return false
       opening = true
       from = to + 1
     }
@@ -230,17 +233,19 @@ export class LineScreen implements LineFilter {
    * token), and a word opening in lower case or with a digit (no navigation
    * bar).
    */
-  private longProse(slice: string, text: string, from: number, to: number, opening: boolean): boolean {
+  private longProse(text: string, from: number, to: number, opening: boolean): boolean {
     let at = from
     while (at < to && isWhiteSpace(text.charCodeAt(at))) at++
     if (at === to) return true
-    if (labelSeparators.has(text.charAt(at)) || (opening && this.keys.has(keyAt(text, at, text.length)))) return false
+    // A line of hashtags or of labels may open with a mark.
+    const mark = text.charAt(at)
+    if (mark === '#' || labelSeparators.has(mark) || (opening && this.keys.has(keyIn(text, at)))) return false
     let words = 0
     let lower = false
     let inRun = false
     let counted = false
     for (; at < to; at++) {
-      const code = slice.charCodeAt(at)
+      const code = text.charCodeAt(at)
       if (isWhiteSpace(code)) {
         inRun = false
         continue
@@ -269,7 +274,7 @@ export class LineScreen implements LineFilter {
   private partMayMatch(text: string, from: number, to: number): boolean {
     while (from < to && isWhiteSpace(text.charCodeAt(from))) from++
     if (from >= to) return false
-    const key = keyAt(text, from, text.length)
+    const key = keyIn(text, from)
     if (this.keys.opens(key)) return true
     if (!this.keys.mayLabel(key)) return false
     let characters = 0
@@ -367,11 +372,15 @@ function mayHoldPhrase(text: string): boolean {
 /** Labels are at most this long (see `labelOf`). */
 const longestLabel = 80
 
+/** The key at `at` of a paragraph's source, as normalised text has it. */
+function keyIn(text: string, at: number): string {
+  const key = keyAt(text, at, text.length).toLowerCase()
+  return key === '\u2018' || key === '\u2019' ? "'" : key
+}
+
 /** Words a line needs to be neither a headline nor the lede, nor any label. */
 const longLine = 16
 
-const curly = /[\u2018\u2019\u02BC]/
-const curlyAll = /[\u2018\u2019\u02BC]/g
 
 function isSpaceOrTab(code: number): boolean {
   return code === 0x20 || code === 0x09
