@@ -19,7 +19,7 @@ import {earlierMention, report, sliceOf, spanOf, textOf} from './report.js'
 import {mayHoldFinding, mayMovePositions} from './screen.js'
 import {checkAppositions, checkTense} from './tense.js'
 import {findTemporals, hasCue, type CalendarReadings} from './temporal.js'
-import {sentences, type SentenceView} from './tokens.js'
+import {eachSentence, type SentenceView} from './tokens.js'
 import {checkWeekdays} from './weekday.js'
 
 /**
@@ -36,7 +36,7 @@ export function checkDocument(tree: Root, file: VFile, options: Options, screene
   const readings: CalendarReadings = new Map()
 
   const screen = screened && typeof file.value === 'string' ? {source: file.value, keep: mayHoldFinding, unsure: mayMovePositions} : undefined
-  for (const view of sentences(tree, watchedWords, screen)) {
+  for (const view of eachSentence(tree, watchedWords, screen)) {
     checkImpossible(view, file)
     noteReschedules(view, rescheduled)
     if (!hasCue(view)) continue

@@ -67,7 +67,19 @@ interface QuoteState {
  *   are left out before any of their nodes is read.
  */
 export function sentences(tree: Root, watched: ReadonlySet<string> = new Set(), screen?: Screen): SentenceView[] {
-  const views: SentenceView[] = []
+  return [...eachSentence(tree, watched, screen)]
+}
+
+/**
+ * What `sentences` gives, one sentence at a time: a caller that keeps few
+ * views lets the items of the others go while they are young, which costs
+ * the garbage collector far less than items kept to the end.
+ */
+export function* eachSentence(
+  tree: Root,
+  watched: ReadonlySet<string> = new Set(),
+  screen?: Screen
+): Generator<SentenceView, undefined, undefined> {
   const watch = watchOf(watched)
   let count = 0
   for (const paragraph of paragraphsOf(tree)) {
@@ -120,16 +132,16 @@ export function sentences(tree: Root, watched: ReadonlySet<string> = new Set(), 
         if (items) {
           const view = new LazySentence(child, paragraph, index, quotes, watch, items)
           if (check.same && check.start === span.end) view.knowText(source.slice(span.start, span.end))
-          views.push(view)
+          yield view
         }
       } else {
         const survey = surveySentence(child, state, watch)
-        if (survey) views.push(new LazySentence(child, paragraph, index, quotes, survey, undefined))
+        if (survey) yield new LazySentence(child, paragraph, index, quotes, survey, undefined)
       }
     }
   }
 
-  return views
+  return undefined
 }
 
 /**
