@@ -237,9 +237,11 @@ export class LineScreen implements LineFilter {
     let at = from
     while (at < to && isWhiteSpace(text.charCodeAt(at))) at++
     if (at === to) return true
-    // A line of hashtags or of labels may open with a mark.
+    // A line of hashtags opens with `#` or a separator. (A line of platform
+    // labels names a social platform, which the phrase pattern looks for.)
     const mark = text.charAt(at)
-    if (mark === '#' || labelSeparators.has(mark) || (opening && this.keys.has(keyIn(text, at)))) return false
+    if ((mark === '#' || labelSeparators.has(mark)) && text.slice(at, to).includes('#')) return false
+    if (opening && this.keys.has(keyIn(text, at))) return false
     let words = 0
     let lower = false
     let inRun = false
