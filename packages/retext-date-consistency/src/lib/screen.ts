@@ -161,20 +161,15 @@ function isPossessiveS(source: string, index: number): boolean {
   return (letter === 115 || letter === 83) && (mark === 39 || mark === 0x20_19 || mark === 0x20_18)
 }
 
-/**
- * Whether `start` to `end` of `source` holds what a Markdown parser takes out
- * of the middle of a text, moving the words after it: a character reference,
- * an escape, spaces at a line break or a continuation line's prefix.
- */
-export function mayMovePositions(source: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    const code = source.charCodeAt(index)
-    if (code === 38 /* `&` */ || code === 92 /* `\\` */) return true
-    if (code !== 10 && code !== 13) continue
-    const before = index > start ? source.charCodeAt(index - 1) : 0
-    const after = index + 1 < end ? source.charCodeAt(index + 1) : 0
-    if (before === 32 || before === 9 || after === 32 || after === 9 || after === 62 /* `>` */) return true
-  }
+/** What a Markdown parser takes out of the middle of a text: a character reference, an escape, spaces at a line break or a continuation line's prefix. */
+const movingMarkup = /[&\\]|[ \t][\r\n]|[\r\n][ \t>]/
 
-  return false
+/**
+ * Where in `start` to `end` of `source` the first markup is that a Markdown
+ * parser takes out of the middle of a text, moving the words after it, or
+ * `end` when there is none.
+ */
+export function firstMove(source: string, start: number, end: number): number {
+  const found = source.slice(start, end).search(movingMarkup)
+  return found === -1 ? end : start + found
 }

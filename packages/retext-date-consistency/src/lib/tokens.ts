@@ -84,10 +84,18 @@ export function* eachSentence(
   let count = 0
   for (const paragraph of paragraphsOf(tree)) {
     const children = paragraph.children
-    // Most paragraphs are settled whole, without reading their sentences' positions.
-    if (screen && sourceSpan(paragraph, screen.source) && !screen.keep(screen.source, span.start, span.end)) {
-      for (const child of children) if (child.type === 'SentenceNode') count++
-      continue
+    // Sentences starting at or after this offset are read in full: the
+    // paragraph's source holds markup there that may move the positions of
+    // the words after it (Markdown). Without a source span, all of them are.
+    let movedFrom = -1
+    if (screen && sourceSpan(paragraph, screen.source)) {
+      // Most paragraphs are settled whole, without reading their sentences' positions.
+      if (!screen.keep(screen.source, span.start, span.end)) {
+        for (const child of children) if (child.type === 'SentenceNode') count++
+        continue
+      }
+
+      movedFrom = screen.firstMove(screen.source, span.start, span.end)
     }
 
     // Quotations run across sentences but not across paragraphs (an unclosed
@@ -96,24 +104,14 @@ export function* eachSentence(
     // Sentences before this one in the paragraph have moved `state`; those
     // left out by the screen do so only when a later one needs it.
     let moved = 0
-    // Once the source of the paragraph so far holds markup that may move the
-    // positions of the words after it, its later sentences are read in full.
-    let unsure = screen === undefined
-    let previousEnd = -1
     for (let at = 0; at < children.length; at++) {
       const child = children[at]!
       if (child.type !== 'SentenceNode') continue
       const index = count++
       let kept = false
-      if (!unsure) {
-        if (!sourceSpan(child, screen!.source) || (previousEnd >= 0 && screen!.unsure(screen!.source, previousEnd, span.start))) {
-          unsure = true
-        } else {
-          previousEnd = span.end
-          if (!screen!.keep(screen!.source, span.start, span.end)) continue
-          kept = true
-          unsure = screen!.unsure(screen!.source, span.start, span.end)
-        }
+      if (screen && sourceSpan(child, screen.source) && span.start < movedFrom) {
+        if (!screen.keep(screen.source, span.start, span.end)) continue
+        kept = true
       }
 
       for (; moved < at; moved++) {
@@ -158,11 +156,11 @@ export interface Screen {
    */
   keep(source: string, start: number, end: number): boolean
   /**
-   * Whether `start` to `end` of `source` holds markup that may leave the
-   * positions of the words after it in its paragraph off their source (in a
-   * Markdown tree); `keep` must say yes to such a sentence.
+   * Where in `start` to `end` of `source` (a paragraph) the first markup is
+   * that may leave the positions of the words after it off their source (in
+   * a Markdown tree), or `end`; `keep` must say yes to a sentence holding it.
    */
-  unsure(source: string, start: number, end: number): boolean
+  firstMove(source: string, start: number, end: number): number
 }
 
 /** Where `sourceSpan` puts the span it found. */
