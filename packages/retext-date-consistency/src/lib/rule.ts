@@ -16,7 +16,7 @@ import {checkImpossible} from './impossible.js'
 import {cueWords, monthWords, rescheduleWords, weekdayWords} from './lexicon.js'
 import type {Options} from './options.js'
 import {earlierMention, report, sliceOf, spanOf, textOf} from './report.js'
-import {firstMove, mayHoldFinding} from './screen.js'
+import {firstMove, firstPossible} from './screen.js'
 import {checkAppositions, checkTense} from './tense.js'
 import {findTemporals, hasCue, type CalendarReadings} from './temporal.js'
 import {eachSentence, type SentenceView} from './tokens.js'
@@ -35,7 +35,7 @@ export function checkDocument(tree: Root, file: VFile, options: Options, screene
   const reported = new Set<string>()
   const readings: CalendarReadings = new Map()
 
-  const screen = screened && typeof file.value === 'string' ? {source: file.value, keep: mayHoldFinding, firstMove} : undefined
+  const screen = screened && typeof file.value === 'string' ? {source: file.value, firstPossible, firstMove} : undefined
   for (const view of eachSentence(tree, watchedWords, screen)) {
     checkImpossible(view, file)
     noteReschedules(view, rescheduled)

@@ -100,9 +100,20 @@ characters[13] = lineBreak
  * rule reads (see above); `false` only when it certainly does not.
  */
 export function mayHoldFinding(source: string, start: number, end: number): boolean {
+  return firstPossible(source, start, end) !== -1
+}
+
+/**
+ * Where in `start` to `end` of `source` (a sentence or a paragraph) the first
+ * thing is that may lead to a finding: -1 when there is none, else an offset
+ * such that no sentence ending before it holds anything (see above). For a
+ * paragraph, the sentences that end before it need not be read.
+ */
+export function firstPossible(source: string, start: number, end: number): number {
   let node = 0
   let capital = false
-  let digit = false
+  /** Where the first digit is, -1 before one. */
+  let digit = -1
   let seen = 0
   /** After an anchor word, with nothing but marks and white space since. */
   let anchored = false
@@ -126,9 +137,12 @@ export function mayHoldFinding(source: string, start: number, end: number): bool
       const kind = wordKinds[node]!
       node = 0
       if (kind !== 0) {
-        if ((kind & day) !== 0 || ((kind & capitalDay) !== 0 && capital) || ((kind & unit) !== 0 && anchored)) return true
+        if ((kind & day) !== 0 || ((kind & capitalDay) !== 0 && capital) || ((kind & unit) !== 0 && anchored)) {
+          return found(digit, index)
+        }
+
         seen |= kind
-        if ((seen & (moving | event)) === (moving | event)) return true
+        if ((seen & (moving | event)) === (moving | event)) return found(digit, index)
         anchored = (kind & anchor) !== 0
       } else if (anchored) {
         // “last's week”: a possessive `s` stays within the anchor's word.
@@ -139,19 +153,27 @@ export function mayHoldFinding(source: string, start: number, end: number): bool
     if (code >= 128) continue
     const what = characters[code]!
     if (what === digitMark) {
-      digit = true
+      if (digit === -1) digit = index
       anchored = false
     } else if (what === markupMark) {
-      return true
+      return found(digit, index)
     } else if (what === lineBreak) {
       // Markdown drops spaces at a line break and a continuation line's prefix.
       const before = index > start ? source.charCodeAt(index - 1) : 0
       const after = index + 1 < end ? source.charCodeAt(index + 1) : 0
-      if (before === 32 || before === 9 || after === 32 || after === 9 || after === 62 /* `>` */) return true
+      if (before === 32 || before === 9 || after === 32 || after === 9 || after === 62 /* `>` */) return found(digit, index - 1)
     }
   }
 
-  return digit && mayBeImpossible(source.slice(start, end))
+  return digit !== -1 && mayBeImpossible(source.slice(start, end)) ? digit : -1
+}
+
+/**
+ * Where to read from after finding something at `index`: an earlier digit
+ * may belong to an impossible date in an earlier sentence.
+ */
+function found(digit: number, index: number): number {
+  return digit === -1 || index < digit ? index : digit
 }
 
 /** Whether the word that ended at `index` is a lone `s` after an apostrophe. */

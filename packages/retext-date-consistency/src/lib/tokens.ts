@@ -88,9 +88,12 @@ export function* eachSentence(
     // paragraph's source holds markup there that may move the positions of
     // the words after it (Markdown). Without a source span, all of them are.
     let movedFrom = -1
+    // Sentences ending before this offset hold nothing for the rule.
+    let readFrom = -1
     if (screen && sourceSpan(paragraph, screen.source)) {
       // Most paragraphs are settled whole, without reading their sentences' positions.
-      if (!screen.keep(screen.source, span.start, span.end)) {
+      readFrom = screen.firstPossible(screen.source, span.start, span.end)
+      if (readFrom === -1) {
         for (const child of children) if (child.type === 'SentenceNode') count++
         continue
       }
@@ -110,7 +113,7 @@ export function* eachSentence(
       const index = count++
       let kept = false
       if (screen && sourceSpan(child, screen.source) && span.start < movedFrom) {
-        if (!screen.keep(screen.source, span.start, span.end)) continue
+        if (span.end < readFrom || screen.firstPossible(screen.source, span.start, span.end) === -1) continue
         kept = true
       }
 
@@ -150,11 +153,13 @@ export interface Screen {
   /** The text the tree's offsets point into. */
   source: string
   /**
-   * Whether the sentence at `start` to `end` of `source` may hold something
-   * the caller reads; it must never say no to such a sentence, and must say
-   * yes to one whose source may not be its text (Markdown).
+   * Where in `start` to `end` of `source`, a sentence or paragraph, the first
+   * thing is that the caller may read: -1 when there is none, else an offset
+   * such that no sentence in it ending before that offset holds anything.
+   * It must never pass over a sentence that holds something, and must not
+   * pass over one whose source may not be its text (Markdown).
    */
-  keep(source: string, start: number, end: number): boolean
+  firstPossible(source: string, start: number, end: number): number
   /**
    * Where in `start` to `end` of `source` (a paragraph) the first markup is
    * that may leave the positions of the words after it off their source (in
