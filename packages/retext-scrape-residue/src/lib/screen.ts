@@ -11,9 +11,10 @@ import {labelGlue, labelSeparators, opensWithPlatform} from './platforms.js'
 
 /*
  * Nearly every line of news copy is a paragraph of prose no check can flag.
- * The screen settles such lines from their tokens' text as the tree is
- * walked, so only lines that may hold a finding are built and checked. Each
- * test below is a condition some check needs before it can fire; a line that
+ * The screen settles a clean paragraph from its source text without walking
+ * its tokens, and other lines from their tokens' text before any is built,
+ * so only lines that may hold a finding are built and checked. Each test
+ * below is a condition some check needs before it can fire; a line that
  * meets none of them cannot be reported and cannot change what the headline
  * tracker remembers, so skipping it changes nothing.
  */
@@ -146,14 +147,16 @@ const inSource = new RegExp(
  * HTML, strikethrough), escapes and character references, carriage returns;
  * what lower-cases differently in one piece than token by token (capital
  * sigma, surrogate pairs) or into ASCII (`İ`, the Kelvin sign); and `ʼ`, a
- * letter that normalised text turns into an apostrophe. `|`, `>` and `#` inside a line are text to
- * Markdown too, and a line opening with one is looked at on its own.
+ * letter that normalised text turns into an apostrophe. `|`, `>` and `#`
+ * inside a line are text to Markdown too, and a line opening with one is
+ * looked at on its own.
  */
 const unclean = /[*_`\\<[\]~\r\u2028\u2029\u0130\u212A\u02BC\u03A3\uD800-\uDFFF]|&(?:#|[A-Za-z][A-Za-z\d]*;)/
 
 /**
- * The screen for one file: fed each line's tokens by `forEachLine`, it lets
- * through the lines some check may report or the headline tracker may use.
+ * The screen for one file: asked by `forEachLine` about each paragraph and
+ * fed each line's tokens, it lets through the lines some check may report or
+ * the headline tracker may use.
  */
 export class LineScreen implements LineFilter {
   /** The line's text, one space per white-space token, not lower-cased. */
