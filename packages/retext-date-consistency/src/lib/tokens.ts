@@ -63,8 +63,8 @@ interface QuoteState {
  *   Words (lower-case ASCII letters) that `hasWord` is asked about: each
  *   sentence notes which of them it holds while it is first read.
  * @param screen
- *   A cheap test on the source text of each sentence: those it turns down
- *   are left out before any of their nodes is read.
+ *   A cheap test on the source text of each paragraph and sentence: the
+ *   sentences it turns down are left out before any of their words is read.
  */
 export function sentences(tree: Root, watched: ReadonlySet<string> = new Set(), screen?: Screen): SentenceView[] {
   return [...eachSentence(tree, watched, screen)]
@@ -146,8 +146,9 @@ export function* eachSentence(
 }
 
 /**
- * A cheap test on the source text of sentences, to leave out those that
- * cannot hold anything the caller reads before any item is built.
+ * A cheap test on the source text of paragraphs and sentences, to leave out
+ * the sentences that cannot hold anything the caller reads before any item
+ * is built.
  */
 export interface Screen {
   /** The text the tree's offsets point into. */
@@ -163,7 +164,8 @@ export interface Screen {
   /**
    * Where in `start` to `end` of `source` (a paragraph) the first markup is
    * that may leave the positions of the words after it off their source (in
-   * a Markdown tree), or `end`; `keep` must say yes to a sentence holding it.
+   * a Markdown tree), or `end`; `firstPossible` must not pass over a
+   * sentence holding it.
    */
   firstMove(source: string, start: number, end: number): number
 }
