@@ -48,6 +48,7 @@ export interface SentenceView {
 /** Quotation marks that open, close, or (straight) toggle a quotation. */
 const opening = new Set(['“', '«', '„', '‘'])
 const closing = new Set(['”', '»', '’'])
+const quotationMark = /["“«„‘”»’]/
 
 interface QuoteState {
   double: boolean
@@ -104,25 +105,20 @@ export function* eachSentence(
     // Quotations run across sentences but not across paragraphs (an unclosed
     // quotation ends with its paragraph, as in news copy that reopens it).
     const state: QuoteState = {double: false, single: false}
-    // Sentences before this one in the paragraph have moved `state`; those
-    // left out by the screen do so only when a later one needs it.
-    let moved = 0
-    for (let at = 0; at < children.length; at++) {
-      const child = children[at]!
+    for (const child of children) {
       if (child.type !== 'SentenceNode') continue
       const index = count++
       let kept = false
       if (screen && sourceSpan(child, screen.source) && span.start < movedFrom) {
-        if (span.end < readFrom || screen.firstPossible(screen.source, span.start, span.end) === -1) continue
+        if (span.end < readFrom || screen.firstPossible(screen.source, span.start, span.end) === -1) {
+          // A sentence left out still moves the quotation state, if it holds a quotation mark.
+          if (quotationMark.test(screen.source.slice(span.start, span.end))) moveQuotes(child, state)
+          continue
+        }
+
         kept = true
       }
 
-      for (; moved < at; moved++) {
-        const skipped = children[moved]!
-        if (skipped.type === 'SentenceNode') moveQuotes(skipped, state)
-      }
-
-      moved = at + 1
       const quotes = state.double || state.single ? {...state} : unquoted
       if (kept) {
         // Read closely for certain: its items are built at once, and what a
