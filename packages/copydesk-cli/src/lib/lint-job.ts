@@ -1,31 +1,9 @@
-import {copydesk, parseCopy, toCorpusRecord, type CopydeskSettings} from 'copydesk'
-import type {Root} from 'nlcst'
-import {unified, type Plugin, type Processor} from 'unified'
+import {toCorpusRecord, type CopydeskSettings} from 'copydesk'
 import {VFile} from 'vfile'
 import {isLong, lintInSegments} from './long-files.js'
 import {toPlainMessage} from './plain-message.js'
+import {presetProcessor} from './processors.js'
 import type {LintJob, LintReply} from './workers.js'
-
-// The bytes were checked (binary, UTF-8) where the file was read, so this
-// parser only parses.
-const parse: Plugin<[], string, Root> = function () {
-  this.parser = parseCopy
-}
-
-/** One processor per configuration, so knowledge is loaded once per thread. */
-const processors = new Map<string, Processor<Root, Root, Root>>()
-
-function processorFor(settings: string): Processor<Root, Root, Root> {
-  let processor = processors.get(settings)
-  if (!processor) {
-    processor = unified()
-      .use(parse)
-      .use(copydesk, JSON.parse(settings) as CopydeskSettings)
-      .freeze() as unknown as Processor<Root, Root, Root>
-    processors.set(settings, processor)
-  }
-  return processor
-}
 
 /**
  * Lint one file as a worker thread does, answering with plain data: the
@@ -39,7 +17,7 @@ export async function lintJob(job: LintJob): Promise<LintReply> {
     if (isLong(job.value, settings)) {
       await lintInSegments(file, settings)
     } else {
-      const processor = processorFor(job.settings)
+      const processor = presetProcessor(job.settings)
       await processor.run(processor.parse(file), file)
     }
     return {

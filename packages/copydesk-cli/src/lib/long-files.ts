@@ -1,7 +1,6 @@
-import {copydesk, formatOf, lintSegments, segmentLength, type CopydeskSettings} from 'copydesk'
-import type {Root} from 'nlcst'
-import {unified, type Processor} from 'unified'
+import {formatOf, lintSegments, segmentLength, type CopydeskSettings} from 'copydesk'
 import type {VFile} from 'vfile'
+import {presetProcessor} from './processors.js'
 
 /**
  * Whether a file is linted in segments rather than as one tree: it is longer
@@ -19,18 +18,7 @@ export function isLong(doc: string, settings: CopydeskSettings): boolean {
  * the settings give a date.
  */
 export async function lintInSegments(file: VFile, settings: CopydeskSettings): Promise<void> {
-  const processors = new Map<string, Processor<Root, Root, Root>>()
-  const processorFor = (date: string | undefined): Processor<Root, Root, Root> => {
-    const use = settings.date ?? date
-    const key = use ?? ''
-    let processor = processors.get(key)
-    if (!processor) {
-      processor = unified()
-        .use(copydesk, use === undefined ? settings : {...settings, date: use})
-        .freeze() as unknown as Processor<Root, Root, Root>
-      processors.set(key, processor)
-    }
-    return processor
-  }
+  const processorFor = (date: string | undefined) =>
+    presetProcessor(JSON.stringify(settings.date === undefined && date !== undefined ? {...settings, date} : settings))
   await lintSegments(processorFor, file, formatOf(file), settings.segmentLength ?? segmentLength)
 }
