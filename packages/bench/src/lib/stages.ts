@@ -20,7 +20,7 @@ export type StageName = (typeof stageNames)[number]
  * run of the preset's larger code measures the compiler as much as copydesk.
  * Parse and preset alike are measured this way.
  */
-export const rounds = 3
+const rounds = 3
 
 /** Longest warm-up text of the prose stages. */
 const warmUpLength = 1_000_000
@@ -53,7 +53,7 @@ export async function runStage(name: StageName, amount: number): Promise<StageRe
   // (Not the 50 MB stage: it measures memory, which a warm-up's garbage would swell.)
   const prose = (name === 'prose-preset' || name === 'prose-parse') && amount <= oneRoundAbove
   const warmUp = buildProse(source, prose ? warmUpLength : 50_000)
-  for (let round = 0; round < (warmUp.length > 50_000 ? 2 : 1); round++) {
+  for (let round = 0; round < (prose ? 2 : 1); round++) {
     await lintText(warmUp, {path: 'warm-up.txt'})
     timeBareParse(warmUp)
   }
