@@ -12,6 +12,7 @@ import {parseMarkdown} from '../src/lib/parse-markdown.js'
 import {maxPieceLength, parseText} from '../src/lib/parse-text.js'
 import {parseCopy} from '../src/lib/parser.js'
 import {shiftPositions} from '../src/lib/shift-positions.js'
+import {breakImplicitSentences} from '../src/lib/implicit-sentences.js'
 import {ParseEnglishAt, typeOfCodeUnit} from '../src/lib/tokenizer.js'
 
 const seeds = new URL('../../../seeds/', import.meta.url)
@@ -129,6 +130,30 @@ describe('tokenizer', () => {
     expectSameTree(parser.parse(doc), new ParseEnglish().parse(doc))
   })
 
+  it('breaks sentences at blank lines as parse-latin does, with its own plugin', () => {
+    expect(new ParseEnglishAt().tokenizeParagraphPlugins).toContain(breakImplicitSentences)
+    expect(new ParseEnglish().tokenizeParagraphPlugins).not.toContain(breakImplicitSentences)
+    for (const doc of [
+      'One\n\nTwo',
+      'One.\r\n\r\nTwo three\r\rfour\n \n five',
+      'a \n\u000B\n b \f\n\f\n c\u2028\u2028d',
+      '\n\nLeading and trailing\n\n',
+      'Mr.\n\nSmith said\r\n\nno.\n\n\n“Yes,”\n\nhe said.'
+    ]) {
+      expectSameTree(new ParseEnglishAt().parse(doc), new ParseEnglish().parse(doc))
+    }
+  })
+
+  it('breaks sentences at blank lines as parse-latin does (property)', () => {
+    const pieces = fc.constantFrom('word', 'Mr.', '. ', '"', ' ', '\n', '\r', '\r\n', '\u000B', '\f', '\u2028', '\n\n', '\n \n', '!')
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 40}).map((list) => list.join('')), (doc) => {
+        expectSameTree(new ParseEnglishAt().parse(doc), new ParseEnglish().parse(doc))
+      }),
+      {numRuns: 1500}
+    )
+  })
+
   it('reports the point after the text it parsed', () => {
     const parser = new ParseEnglishAt()
     parser.parseAt('ab\r\ncd\re\nf😀', {line: 3, column: 4, offset: 10})
@@ -141,7 +166,7 @@ describe('tokenizer', () => {
 describe('plain text: the same tree as the stock parser shifted into place', () => {
   const pieces = fc.constantFrom(
     'word', 'Geneva', 'Ryabkov', 'talks', 'said', 'the', 'a', 'I', 'Mr.', 'Dr.', 'U.S.', 'e.g.', 'i.e.', 'p.m.', 'Jan.', 'No.', 'St.',
-    ' ', '  ', '\t', '\u00A0', '\u2009', '\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\r\r', '\n \t\n', '\n\n\n',
+    ' ', '  ', '\t', '\u00A0', '\u2009', '\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\r\r', '\n \t\n', '\n\n\n', '\n\u000B\n', '\r\f\r\n',
     '.', '. .', '...', '…', ',', ';', ':', '!', '?', '?!', '"', "'", '’', '‘', '“', '”', '(', ')', '[', ']', '-', '--', '—', '–', '/', '_',
     '#', '$', '%', '&', '*', '+', '=', '@', '|', '~', '^', '`', '<', '>', '©', '€', '°', '†',
     '0', '7', '1949', '3.5', '10,000', '1st', '24/7',

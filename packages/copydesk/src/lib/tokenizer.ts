@@ -1,6 +1,7 @@
 import type {Root, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Point} from 'unist'
+import {paragraphPlugins} from './implicit-sentences.js'
 import type {PieceStart} from './shift-positions.js'
 
 /** Kinds of character, as parse-latin's tokenizer sorts them. */
@@ -145,6 +146,10 @@ export class ParseEnglishAt extends ParseEnglish {
     return children
   }
 }
+
+// The same plugins, one of them rewritten to allocate less (see
+// `implicit-sentences.ts`); the parser's constructor copies this list.
+ParseEnglishAt.prototype.tokenizeParagraphPlugins = paragraphPlugins()
 
 /**
  * A token as parse-latin makes it: a word and its text node share the start
