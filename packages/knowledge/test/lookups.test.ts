@@ -91,6 +91,42 @@ describe('similar people', () => {
   })
 })
 
+describe('similar names asked again', () => {
+  test('give the same matches, in an array of their own, whatever the caller did with the last one', () => {
+    const fresh = loadKnowledge()
+    const first = fresh.similarPeople('Anthony Blanken')
+    expect(first[0]?.entry.id).toBe('antony-blinken')
+    const copy = structuredClone(first)
+    first.reverse()
+    first.length = 0
+    const again = fresh.similarPeople('Anthony Blanken')
+    expect(again).not.toBe(first)
+    expect(again.map(({entry, form, distance, phonetic}) => ({id: entry.id, form, distance, phonetic}))).toEqual(
+      copy.map(({entry, form, distance, phonetic}) => ({id: entry.id, form, distance, phonetic}))
+    )
+    // The matches are shared between callers: changing one throws rather than changing the next answer.
+    expect(() => {
+      again[0]!.distance = 0
+    }).toThrow(TypeError)
+  })
+
+  test('remember the distance asked for with the name', () => {
+    const fresh = loadKnowledge()
+    expect(fresh.similarPeople('Anthony Blanken')[0]?.entry.id).toBe('antony-blinken')
+    expect(fresh.similarPeople('Anthony Blanken', {maxDistance: 1})).toEqual([])
+    expect(fresh.similarPeople('Anthony Blanken', {maxDistance: 2})[0]?.entry.id).toBe('antony-blinken')
+  })
+
+  test('organisations too', () => {
+    const fresh = loadKnowledge()
+    const name = 'European Organization for Security and Cooperation'
+    const first = fresh.similarOrganisations(name)
+    expect(first[0]?.entry.id).toBe('osce')
+    first.splice(0)
+    expect(fresh.similarOrganisations(name)[0]?.entry.id).toBe('osce')
+  })
+})
+
 describe('organisations', () => {
   test('names, variants and acronyms', () => {
     expect(knowledge.organisationByName('The World Health Organisation')?.id).toBe('who')

@@ -1,4 +1,5 @@
 import {spanIncludes} from './dates.js'
+import {remember, rememberMatches} from './memo.js'
 import {mergeSheets} from './merge.js'
 import {createOrganisationIndex} from './organisation-index.js'
 import {createPersonIndex, indexedDistance} from './person-index.js'
@@ -26,6 +27,11 @@ export function createKnowledge(sheets: ReadonlyArray<StyleSheet>): Knowledge {
   const personById = new Map(people.map((person) => [person.id, person]))
   const personIndex = createPersonIndex(people)
   const organisationIndex = createOrganisationIndex(organisations)
+  // Keyed by the distance asked for, a space, and the name.
+  const similarPeople = rememberMatches((key) => {
+    const space = key.indexOf(' ')
+    return personIndex.similar(key.slice(space + 1), Number(key.slice(0, space)))
+  })
   const parser = createTitleParser(organisations)
   const parseTitle = parser.parseTitle
   const readTitle = remember(parser.readTitle)
@@ -61,11 +67,10 @@ export function createKnowledge(sheets: ReadonlyArray<StyleSheet>): Knowledge {
     personByMisspelling: (name) => personIndex.byMisspelling(name),
     peopleBySurname: (surname) => personIndex.bySurname(surname),
     isKnownNamePart: (word) => personIndex.isNamePart(word),
-    similarPeople: (name, options) =>
-      personIndex.similar(name, options?.maxDistance ?? indexedDistance),
+    similarPeople: (name, options) => similarPeople(`${options?.maxDistance ?? indexedDistance} ${name}`),
     organisationByName: (name) => organisationIndex.byName(name),
     organisationByMisspelling: (name) => organisationIndex.byMisspelling(name),
-    similarOrganisations: (name) => organisationIndex.similar(name),
+    similarOrganisations: rememberMatches((name) => organisationIndex.similar(name)),
     rolesAt: (person, date) => person.roles.filter((role) => spanIncludes(role.start, role.end, date)),
     rolesMatching(person, title) {
       const readings = readTitle(title)
@@ -125,28 +130,6 @@ export function createKnowledge(sheets: ReadonlyArray<StyleSheet>): Knowledge {
     }
 
     return false
-  }
-}
-
-/** Entries a remembered lookup keeps before it starts afresh (bounds memory on huge inputs). */
-const rememberLimit = 10_000
-
-/**
- * A lookup remembered by its argument: rules ask for the same few titles once
- * per mention, and reading one takes a dozen regular expressions. Callers only
- * read the results.
- */
-function remember<T>(lookup: (value: string) => T): (value: string) => T {
-  let memo = new Map<string, T>()
-  return function (value) {
-    let result = memo.get(value)
-    if (result === undefined) {
-      if (memo.size >= rememberLimit) memo = new Map()
-      result = lookup(value)
-      memo.set(value, result)
-    }
-
-    return result
   }
 }
 
