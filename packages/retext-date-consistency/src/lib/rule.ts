@@ -18,7 +18,7 @@ import type {Options} from './options.js'
 import {earlierMention, report, sliceOf, spanOf, textOf} from './report.js'
 import {firstMove, firstPossible} from './screen.js'
 import {checkAppositions, checkTense} from './tense.js'
-import {findTemporals, hasCue, type CalendarReadings} from './temporal.js'
+import {findTemporals, hasCue, readingsFor} from './temporal.js'
 import {eachSentence, type SentenceView} from './tokens.js'
 import {checkWeekdays} from './weekday.js'
 
@@ -33,7 +33,7 @@ export function checkDocument(tree: Root, file: VFile, options: Options, screene
   const events: Array<{event: DatedEvent; view: SentenceView; first: number; last: number}> = []
   const rescheduled = new Set<string>()
   const reported = new Set<string>()
-  const readings: CalendarReadings = new Map()
+  const readings = readingsFor(context.reference)
 
   const screen = screened && typeof file.value === 'string' ? {source: file.value, firstPossible, firstMove} : undefined
   for (const view of eachSentence(tree, watchedWords, screen)) {

@@ -119,11 +119,36 @@ interface Reading {
 }
 
 /**
- * chrono's readings of the windows of one document, by window text. Stories
- * repeat their days and dates (“on Monday”, “last week”), and chrono is by
- * far the dearest step, so each distinct window is parsed once per document.
+ * chrono's readings of windows, by window text, all made with one reference
+ * date. Copy repeats its days and dates (“on Monday”, “last week”), and
+ * chrono is by far the dearest step, so each distinct window is parsed once
+ * per reference date, and documents of the same date share their readings.
  */
 export type CalendarReadings = Map<string, Reading[]>
+
+/** Windows remembered per reference date before its readings start afresh. */
+const mostReadings = 20_000
+/** Reference dates whose readings are kept (a run's documents share a few dates). */
+const mostReferences = 8
+/** Readings by the reference date's time, oldest first. */
+const shared = new Map<number, CalendarReadings>()
+
+/**
+ * The readings made so far with `reference`, to read a document's windows
+ * with. A reading depends on nothing but its window and the reference date,
+ * and callers only read it.
+ */
+export function readingsFor(reference: Date): CalendarReadings {
+  const time = reference.getTime()
+  let readings = shared.get(time)
+  if (readings === undefined || readings.size >= mostReadings) {
+    readings = new Map()
+    shared.delete(time)
+    if (shared.size >= mostReferences) shared.delete(shared.keys().next().value!)
+    shared.set(time, readings)
+  }
+  return readings
+}
 
 function readCalendar(text: string, reference: Date, cache: CalendarReadings): Reading[] {
   let found = cache.get(text)
