@@ -1,5 +1,5 @@
 export {documentDate, documentYear, describeDocumentDate} from './lib/document-date.js'
-export {inferDateFromRoles, listTerms} from './lib/roles.js'
+export {inferDateFromRoles, inferDateFromTerms, listTerms, roleTerms} from './lib/roles.js'
 export {roleClaims} from './lib/role-claims.js'
 export {findDateline, datelineIn} from './lib/dateline.js'
 export type {DatelineDate} from './lib/dateline.js'

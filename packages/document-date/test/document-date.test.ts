@@ -5,7 +5,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import * as api from '../src/index.js'
-import {datelineIn, documentDate, documentYear, frontMatterDate, inferDateFromRoles, validateDateOption} from '../src/index.js'
+import {datelineIn, documentDate, documentYear, frontMatterDate, inferDateFromRoles, inferDateFromTerms, roleTerms, validateDateOption} from '../src/index.js'
 import {handMade, person, sheet} from './fixtures.js'
 
 function parse(text: string, data?: Record<string, unknown>): {tree: Root; file: VFile} {
@@ -34,6 +34,7 @@ test('public API', () => {
     'formatLongDate',
     'frontMatterDate',
     'inferDateFromRoles',
+    'inferDateFromTerms',
     'isLeapYear',
     'isValidDay',
     'lastDayOf',
@@ -41,6 +42,7 @@ test('public API', () => {
     'monthNames',
     'parseIsoDate',
     'roleClaims',
+    'roleTerms',
     'validateDateOption',
     'weekdayNames',
     'weekdayOf'
@@ -220,6 +222,30 @@ describe('roles', () => {
       )
     ).toBeUndefined()
     expect(inferDateFromRoles([], handMade)).toBeUndefined()
+  })
+
+  test('one reading of the claims serves every claim left out in turn', () => {
+    const claims = [
+      {person: person('wendy-sherman'), title: 'Under Secretary of State'},
+      {person: person('joe-biden'), title: 'President'},
+      {person: person('antony-blinken'), title: 'Secretary of State'},
+      {person: person('joe-biden'), title: 'President'},
+      {person: person('vladimir-putin'), title: 'President'},
+      {person: person('antony-blinken'), title: 'US Secretary of State'}
+    ]
+    const terms = roleTerms(claims, handMade)
+    expect(terms.map((term) => [term.person.id, term.title, term.from])).toEqual([
+      ['wendy-sherman', 'Under Secretary of State', '2011-09-21'],
+      ['joe-biden', 'President', '2021-01-20'],
+      ['antony-blinken', 'Secretary of State', '2021-01-26']
+    ])
+    expect(inferDateFromTerms(terms)).toEqual(inferDateFromRoles(claims, handMade))
+    for (const left of ['wendy-sherman', 'joe-biden', 'antony-blinken', 'vladimir-putin']) {
+      expect(inferDateFromTerms(terms.filter((term) => term.person.id !== left))).toEqual(
+        inferDateFromRoles(claims.filter((claim) => claim.person.id !== left), handMade)
+      )
+    }
+    expect(inferDateFromTerms([])).toBeUndefined()
   })
 
   test('partial dates count from the first to the last day they can mean', () => {

@@ -17,6 +17,17 @@ export function inferDateFromRoles(
   claims: ReadonlyArray<RoleClaim>,
   knowledge: Pick<Knowledge, 'rolesMatching'>
 ): RoleInference | undefined {
+  return inferDateFromTerms(roleTerms(claims, knowledge))
+}
+
+/**
+ * The terms of office the claims state, in the order of their first claims:
+ * what `inferDateFromRoles` dates a text by. A claim's term depends on its
+ * person and title alone, so the terms of some of the claims are these terms
+ * filtered (a check that dates each person by everyone else's roles reads
+ * the claims once, not once per person).
+ */
+export function roleTerms(claims: ReadonlyArray<RoleClaim>, knowledge: Pick<Knowledge, 'rolesMatching'>): RoleTerm[] {
   const terms: RoleTerm[] = []
   const seen = new Set<string>()
   // A story repeats its titles (“Secretary of State Antony Blinken” in every
@@ -43,6 +54,16 @@ export function inferDateFromRoles(
     })
   }
 
+  return terms
+}
+
+/**
+ * The days on which every one of `terms` was held at once, as
+ * `inferDateFromRoles` gives them.
+ *
+ * @returns `undefined` when there are no terms.
+ */
+export function inferDateFromTerms(terms: ReadonlyArray<RoleTerm>): RoleInference | undefined {
   if (terms.length === 0) return undefined
 
   // The intersection runs from the latest start to the earliest end; the two
@@ -59,11 +80,11 @@ export function inferDateFromRoles(
   if (earliestEnd?.to && earliestEnd.to < latestStart.from) {
     return {
       conflict: `${listTerms([earliestEnd, latestStart])} were never held at the same time`,
-      terms
+      terms: [...terms]
     }
   }
 
-  return {from: latestStart.from, to: earliestEnd?.to ?? null, evidence: listTerms(terms), terms}
+  return {from: latestStart.from, to: earliestEnd?.to ?? null, evidence: listTerms(terms), terms: [...terms]}
 }
 
 /**

@@ -1,9 +1,11 @@
 import {
   documentDate,
   findDateline,
-  inferDateFromRoles,
+  inferDateFromTerms,
+  roleTerms,
   type DocumentDate,
-  type RoleClaim
+  type RoleClaim,
+  type RoleTerm
 } from '@copydesk/document-date'
 import type {Knowledge, Person} from '@copydesk/knowledge'
 import type {Root} from 'nlcst'
@@ -46,13 +48,20 @@ export function datingOf(
   return {kind: 'roles', claims}
 }
 
+/** The terms of office a document's claims state, read once per document. */
+const termsByClaims = new WeakMap<ReadonlyArray<RoleClaim>, RoleTerm[]>()
+
 /** The days `person`'s titles are judged against: those all other stated roles share. */
 export function judgementFor(dating: Dating, person: Person, knowledge: Knowledge): Judgement {
   if (dating.kind === 'exact') return {kind: 'span', span: dating.span, describe: dating.describe, note: ''}
-  const inference = inferDateFromRoles(
-    dating.claims.filter((claim) => claim.person !== person),
-    knowledge
-  )
+  let terms = termsByClaims.get(dating.claims)
+  if (!terms) {
+    terms = roleTerms(dating.claims, knowledge)
+    termsByClaims.set(dating.claims, terms)
+  }
+  // The others' terms are the terms of the others' claims: every person of a
+  // story is judged without reading its claims again.
+  const inference = inferDateFromTerms(terms.filter((term) => term.person !== person))
   if (!inference) return {kind: 'none'}
   if ('conflict' in inference) return {kind: 'conflict', conflict: inference.conflict}
   const span = {from: inference.from, to: inference.to}
