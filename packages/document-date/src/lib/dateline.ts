@@ -1,6 +1,5 @@
 import * as chrono from 'chrono-node'
 import type {Root} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {daysInMonth, formatIsoDate, isValidDay} from './calendar.js'
 
 /**
@@ -28,31 +27,75 @@ const placePattern =
 const agencyPattern = /^(?:\([^()\n]{1,40}\))?$/
 
 /**
+ * The text before a place's first comma: capitalised words and particles
+ * separated by spaces (`New Delhi`, `KYIV` of `KYIV, Ukraine`). A head that
+ * does not open so holds no place `placePattern` takes, whatever chrono
+ * finds after it.
+ */
+const placeOpening =
+  /^(?:[\p{Lu}][\p{L}.'’-]*|de|la|el|al|of|upon|on)(?: +(?:[\p{Lu}][\p{L}.'’-]*|de|la|el|al|of|upon|on))* *$/u
+
+/** Datelines found, by tree: each rule that dates a text asks. */
+const datelines = new WeakMap<Root, DatelineDate | null>()
+
+/**
  * Find a dateline (“GENEVA, Jan. 9 (Reuters) -”, “WASHINGTON, January 10, 2022
  * (AFP) —”, “New Delhi, 9 January 2022:”) at the start of one of the first
- * paragraphs.
+ * paragraphs. The answer is kept for the tree (and frozen): rules read a
+ * tree, they do not change it.
  */
 export function findDateline(tree: Root): DatelineDate | undefined {
+  const known = datelines.get(tree)
+  if (known !== undefined) return known ?? undefined
+  let result: DatelineDate | undefined
   let searched = 0
   for (const paragraph of paragraphs(tree)) {
     if (searched++ >= paragraphsSearched) break
-    const found = datelineIn(toString(paragraph).slice(0, longestHead * 2))
-    if (found) return found
+    result = datelineIn(leadingText(paragraph, longestHead * 2))
+    if (result) break
   }
 
-  return undefined
+  if (result) Object.freeze(result)
+  datelines.set(tree, result ?? null)
+  return result
+}
+
+/**
+ * The first `length` characters of a node's text (as `nlcst-to-string` gives
+ * it), without joining the rest of a long paragraph.
+ */
+function leadingText(node: Root['children'][number], length: number): string {
+  let text = ''
+  const stack: Array<Root['children'][number]> = [node]
+  let next: Root['children'][number] | undefined
+  while (text.length < length && (next = stack.pop())) {
+    if ('value' in next) {
+      text += next.value
+    } else if ('children' in next) {
+      for (let index = next.children.length - 1; index >= 0; index--) stack.push(next.children[index] as Root['children'][number])
+    }
+  }
+  return text.slice(0, length)
 }
 
 /**
  * Read a dateline at the start of `text`.
  */
 export function datelineIn(text: string): DatelineDate | undefined {
+  return readDateline(text, true)
+}
+
+/**
+ * `datelineIn`, with or without the screen that keeps chrono away from heads
+ * that cannot open with a place (without it only for tests to compare).
+ */
+export function readDateline(text: string, screened: boolean): DatelineDate | undefined {
   const start = text.length - text.trimStart().length
   const match = separator.exec(text.slice(start, start + longestHead))
   if (!match) return undefined
   const head = text.slice(start, start + match.index)
   const comma = head.indexOf(',')
-  if (comma < 1) return undefined
+  if (comma < 1 || (screened && !placeOpening.test(head.slice(0, comma)))) return undefined
 
   for (const result of chrono.parse(head)) {
     const known = result.start
