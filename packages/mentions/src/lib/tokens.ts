@@ -192,19 +192,24 @@ function wordInfo(core: string): WordInfo {
  * They live only while the mentions of one file are read (what is found
  * keeps the tree's points, never a token), and making fresh ones for every
  * word of the text was the largest single cost of the reading, most of it
- * the garbage collector moving them. The pool is held weakly between files,
- * so an idle process gives its memory back.
+ * the garbage collector moving them. Between files the pool is held weakly,
+ * so an idle process gives its memory back, except for a pool of at most
+ * `mostKept` tokens, which is kept: the collector clears a weak pool between
+ * most article-sized files, and each would make its tokens afresh. The kept
+ * pool lets go of the last file's text (its tokens' strings and points)
+ * when it is given back.
  */
 class Pool {
   private readonly stock: Stock
   private tokensUsed = 0
   private blocksUsed = 0
+  /** Whether this reading took the shared stock (a reading inside a reading gets fresh objects). */
+  private readonly owns: boolean
 
   constructor() {
-    let stock = pool?.deref()
-    if (!stock || busy) stock = {tokens: [], blocks: []}
-    else busy = true
-    this.stock = stock
+    this.owns = !busy
+    this.stock = (this.owns ? (pool?.deref() ?? kept) : undefined) ?? {tokens: [], blocks: []}
+    if (this.owns) busy = true
   }
 
   token(): WordToken {
@@ -247,8 +252,20 @@ class Pool {
 
   /** Give everything back: the blocks read with it must no longer be used. */
   release(): void {
-    if (this.stock === pool?.deref()) busy = false
-    else if (!busy) pool = new WeakRef(this.stock)
+    if (!this.owns) return
+    busy = false
+    const {tokens} = this.stock
+    if (this.stock !== pool?.deref()) pool = new WeakRef(this.stock)
+    if (tokens.length > mostKept) return
+    // Every field is set again when a token is next read.
+    for (const token of tokens) {
+      token.core = ''
+      token.key = ''
+      token.after = ''
+      token.start = nowhere
+      token.coreEnd = nowhere
+    }
+    kept = this.stock
   }
 }
 
@@ -263,6 +280,10 @@ export const unknownPlaces = -1
 /** Tokens (and blocks) kept for reuse at most (about 10 MB). */
 const mostPooled = 200_000
 let pool: WeakRef<Stock> | undefined
+/** Tokens a pool may hold and still be kept between files (about 2 MB). */
+const mostKept = 20_000
+/** The last pool of at most `mostKept` tokens, held strongly. */
+let kept: Stock | undefined
 /** Whether the pool is in use (a reading inside a reading gets fresh objects). */
 let busy = false
 
