@@ -57,6 +57,9 @@ export async function main(argv: ReadonlyArray<string>): Promise<void> {
     prose.push({size, preset: await runChild('prose-preset', size), parse: await runChild('prose-parse', size)})
   }
 
+  progress('scraped pages 1 MB')
+  const scraped = await runChild('scraped-parse', megabyte)
+
   const files: Results['files'] = []
   for (const count of plan.fileCounts) {
     progress(`${count.toLocaleString('en')} files`)
@@ -75,7 +78,7 @@ export async function main(argv: ReadonlyArray<string>): Promise<void> {
     huge = await runChild('prose-preset', plan.huge, hugeHeapMb)
   }
 
-  const results: Results = {prose, files, knowledge, huge, seconds: (performance.now() - began) / 1000}
+  const results: Results = {prose, scraped, files, knowledge, huge, seconds: (performance.now() - began) / 1000}
   // Kept, so the tables can be printed again (`--from`) without running again.
   const saved = join(tmpdir(), 'copydesk-bench-results.json')
   await writeFile(saved, JSON.stringify(results))
@@ -86,6 +89,8 @@ export async function main(argv: ReadonlyArray<string>): Promise<void> {
 /** What a run measured, as saved for `--from`. */
 interface Results {
   prose: Array<{size: number; preset: ChildOutcome; parse: ChildOutcome}>
+  /** Each rule alone over 1 MB of the scraped seed pages only. */
+  scraped?: ChildOutcome | undefined
   files: Array<{count: number; separate: ChildOutcome; corpus: ChildOutcome; rules?: ChildOutcome | undefined}>
   knowledge: ChildOutcome
   huge?: ChildOutcome | undefined
@@ -97,6 +102,7 @@ function report(results: Results): void {
   console.log('Rates and ratios use CPU time (all threads of the process), which other work on a shared machine disturbs far less than the wall clock.')
   console.log('')
   printProse(results.prose)
+  if (results.scraped) printScraped(results.scraped)
   printFiles(results.files)
   printKnowledge(results.knowledge, results.huge)
   printSummary(checks(results.prose, results.files, results.knowledge, results.huge))
@@ -141,6 +147,24 @@ function printProse(prose: ReadonlyArray<{size: number; preset: ChildOutcome; pa
   console.log('\nEach rule alone over the parsed trees (CPU ms; MB/s; messages)')
   console.log(table(['rule', ...prose.map(({size}) => label(size))], ids.map((id) => [id, ...perRule.map((list, index) => ruleCell(list, id, prose[index]!.size))])))
   console.log('')
+}
+
+function printScraped(scraped: ChildOutcome): void {
+  const figures = result(scraped)
+  const list = rulesOf(figures)
+  console.log('Each rule alone over 1 MB of scraped pages only (the seed articles, debris and all: the worst case for scrape-residue; CPU ms; MB/s; messages)')
+  console.log(table(['rule', '1 MB'], rules.map((entry) => [entry.id, ruleCell(list, entry.id, megabyte)])))
+  const share = cheapShare(figures)
+  console.log(`bare parse ${rate(megabyte, num(figures, 'bareCpu'))}; scrape-residue + garbled-punctuation: ${share === undefined ? failed(scraped) : share.toFixed(0) + '% of the bare parse'}`)
+  console.log('')
+}
+
+/** `scrape-residue` and `garbled-punctuation` together, as a percentage of the bare parse, from a parse stage's figures. */
+function cheapShare(figures: StageResult | undefined): number | undefined {
+  const perRule = rulesOf(figures)
+  const bare = num(figures, 'bareCpu')
+  const cheap = ['scrape-residue', 'garbled-punctuation'].map((id) => perRule.find((rule) => rule.id === id)?.cpu)
+  return bare === undefined || cheap.some((ms) => ms === undefined) ? undefined : (100 * (cheap[0]! + cheap[1]!)) / bare
 }
 
 function printFiles(files: Results['files']): void {
@@ -208,14 +232,7 @@ function checks(
     const bare = num(result(preset), 'bareCpu') ?? num(result(parse), 'bareCpu')
     list.push(atMost(`whole preset / bare parse, ${label(size)}`, ms === undefined || bare === undefined ? undefined : ms / bare, 2, '×'))
   }
-  if (oneMb) {
-    const parse = result(oneMb.parse)
-    const perRule = rulesOf(parse)
-    const bare = num(parse, 'bareCpu')
-    const cheap = ['scrape-residue', 'garbled-punctuation'].map((id) => perRule.find((rule) => rule.id === id)?.cpu)
-    const share = bare === undefined || cheap.some((ms) => ms === undefined) ? undefined : (100 * (cheap[0]! + cheap[1]!)) / bare
-    list.push(atMost('scrape-residue + garbled-punctuation / bare parse, 1 MB', share, 25, '%', 0))
-  }
+  if (oneMb) list.push(atMost('scrape-residue + garbled-punctuation / bare parse, 1 MB', cheapShare(result(oneMb.parse)), 25, '%', 0))
   if (oneMb && tenMb) {
     const small = num(result(oneMb.preset), 'cpu')
     const large = num(result(tenMb.preset), 'cpu')
