@@ -21,8 +21,13 @@ describe('calendar readings shared between documents', () => {
     const store = readingsFor(noon)
     expect(readingsFor(new Date(2022, 0, 9, 12))).toBe(store)
     expect(readingsFor(new Date(2022, 0, 10, 12))).not.toBe(store)
-    for (let day = 11; day < 20; day++) readingsFor(new Date(2022, 0, day, 12))
-    // Nine dates later the first one's readings were let go.
+    // A date in use keeps its readings, however many other dates come.
+    for (let day = 11; day < 30; day++) {
+      readingsFor(new Date(2022, 0, day, 12))
+      expect(readingsFor(noon)).toBe(store)
+    }
+    // Eight other dates since it was last used, its readings are let go.
+    for (let day = 1; day < 9; day++) readingsFor(new Date(2022, 1, day, 12))
     expect(readingsFor(noon)).not.toBe(store)
   })
 

@@ -130,7 +130,7 @@ export type CalendarReadings = Map<string, Reading[]>
 const mostReadings = 20_000
 /** Reference dates whose readings are kept (a run's documents share a few dates). */
 const mostReferences = 8
-/** Readings by the reference date's time, oldest first. */
+/** Readings by the reference date's time, the one used longest ago first. */
 const shared = new Map<number, CalendarReadings>()
 
 /**
@@ -141,12 +141,13 @@ const shared = new Map<number, CalendarReadings>()
 export function readingsFor(reference: Date): CalendarReadings {
   const time = reference.getTime()
   let readings = shared.get(time)
+  shared.delete(time)
   if (readings === undefined || readings.size >= mostReadings) {
     readings = new Map()
-    shared.delete(time)
     if (shared.size >= mostReferences) shared.delete(shared.keys().next().value!)
-    shared.set(time, readings)
   }
+  // Set last: the dates in use stay, the one used longest ago goes first.
+  shared.set(time, readings)
   return readings
 }
 
