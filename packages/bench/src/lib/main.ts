@@ -98,7 +98,7 @@ interface Results {
 }
 
 function report(results: Results): void {
-  console.log('Each stage ran in a fresh process; prose times are the median of three runs (nine under 1 MB), file sets single runs, all after a warm-up, memory is the process peak (maxRSS).')
+  console.log('Each stage ran in a fresh process; prose times are the median of five runs (nine under 1 MB, three over 2 MB), file sets single runs, all after a warm-up, memory is the process peak (maxRSS).')
   console.log('Rates and ratios use CPU time (all threads of the process), which other work on a shared machine disturbs far less than the wall clock.')
   console.log('')
   printProse(results.prose)

@@ -22,6 +22,14 @@ export type StageName = (typeof stageNames)[number]
  */
 const rounds = 3
 
+/**
+ * Texts of one segment (2 MB) or less are measured this many times: a run
+ * takes a few seconds, and where the collector's work on the last run's
+ * garbage falls (in the bare parse or in the preset) moves a single ratio by
+ * a quarter either way.
+ */
+const segmentRounds = 5
+
 /** Longest warm-up text of the prose stages. */
 const warmUpLength = 1_000_000
 
@@ -199,7 +207,8 @@ function done(figures: Record<string, unknown>): StageResult {
 /** How many times a text of `length` characters is measured. */
 function roundsFor(length: number): number {
   if (length > oneRoundAbove) return 1
-  return length < warmUpLength ? shortRounds : rounds
+  if (length < warmUpLength) return shortRounds
+  return length <= ruleChunk ? segmentRounds : rounds
 }
 
 /** Run `measure` `times` times and keep the run of median CPU time. */
