@@ -87,7 +87,7 @@ export function checkFile(tree: Root, file: VFile, settings: Settings): FileResu
 
   findings.push(...dated.values())
   if (dating.kind === 'roles' && dated.size === 0) {
-    const conflict = unresolvedConflict(dating, current, knowledge)
+    const conflict = unresolvedConflict(dating, current)
     if (conflict) findings.push(conflict)
   }
 

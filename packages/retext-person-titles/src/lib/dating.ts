@@ -20,7 +20,7 @@ import {spanText, type Span} from './terms.js'
  */
 export type Dating =
   | {kind: 'exact'; span: Span; describe: string}
-  | {kind: 'roles'; claims: RoleClaim[]}
+  | {kind: 'roles'; claims: RoleClaim[]; terms: RoleTerm[]}
 
 /** The days one person's titles are judged against, and how they were found. */
 export type Judgement =
@@ -45,23 +45,15 @@ export function datingOf(
     return {kind: 'exact', span: {from: found.date, to: found.date}, describe: `this text is dated ${found.date} by ${sourceOf(found)}`}
   }
 
-  return {kind: 'roles', claims}
+  // Read once: every person is judged by the others' terms, filtered from these.
+  return {kind: 'roles', claims, terms: roleTerms(claims, knowledge)}
 }
 
-/** The terms of office a document's claims state, read once per document. */
-const termsByClaims = new WeakMap<ReadonlyArray<RoleClaim>, RoleTerm[]>()
-
 /** The days `person`'s titles are judged against: those all other stated roles share. */
-export function judgementFor(dating: Dating, person: Person, knowledge: Knowledge): Judgement {
+export function judgementFor(dating: Dating, person: Person): Judgement {
   if (dating.kind === 'exact') return {kind: 'span', span: dating.span, describe: dating.describe, note: ''}
-  let terms = termsByClaims.get(dating.claims)
-  if (!terms) {
-    terms = roleTerms(dating.claims, knowledge)
-    termsByClaims.set(dating.claims, terms)
-  }
-  // The others' terms are the terms of the others' claims: every person of a
-  // story is judged without reading its claims again.
-  const inference = inferDateFromTerms(terms.filter((term) => term.person !== person))
+  // The others' terms are the terms of the others' claims.
+  const inference = inferDateFromTerms(dating.terms.filter((term) => term.person !== person))
   if (!inference) return {kind: 'none'}
   if ('conflict' in inference) return {kind: 'conflict', conflict: inference.conflict}
   const span = {from: inference.from, to: inference.to}

@@ -34,7 +34,7 @@ export function judgeUses(uses: ReadonlyArray<TitleUse>, dating: Dating, knowled
     if (!person) return {use, kind: 'unjudged', matched: []}
     let judgement = judgements.get(person)
     if (!judgement) {
-      judgement = judgementFor(dating, person, knowledge)
+      judgement = judgementFor(dating, person)
       judgements.set(person, judgement)
     }
 

@@ -1,5 +1,4 @@
-import {inferDateFromRoles, type RoleTerm} from '@copydesk/document-date'
-import type {Knowledge} from '@copydesk/knowledge'
+import {inferDateFromTerms, type RoleTerm} from '@copydesk/document-date'
 import type {Dating} from './dating.js'
 import type {Finding} from './report.js'
 import {termOf} from './terms.js'
@@ -12,10 +11,9 @@ import {offset, type TitleUse} from './uses.js'
  */
 export function unresolvedConflict(
   dating: Extract<Dating, {kind: 'roles'}>,
-  uses: ReadonlyArray<TitleUse>,
-  knowledge: Knowledge
+  uses: ReadonlyArray<TitleUse>
 ): Finding | undefined {
-  const inference = inferDateFromRoles(dating.claims, knowledge)
+  const inference = inferDateFromTerms(dating.terms)
   if (!inference || !('conflict' in inference)) return undefined
   let latestStart: RoleTerm | undefined
   let earliestEnd: RoleTerm | undefined
