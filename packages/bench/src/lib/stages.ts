@@ -83,6 +83,9 @@ export async function runStage(name: StageName, amount: number): Promise<StageRe
     timeBareParse(warmUp)
   }
 
+  // Each round its own text: the same paragraphs, other numbers and weekdays.
+  const textOfRound = (round: number, first: string): string => (round === 0 ? first : buildProse(source, amount, round * passesApart))
+
   switch (name) {
     case 'prose-preset': {
       const text = buildProse(source, amount)
@@ -95,8 +98,7 @@ export async function runStage(name: StageName, amount: number): Promise<StageRe
       const bares: Elapsed[] = []
       let messages = 0
       for (let round = 0; round < roundsFor(text.length); round++) {
-        // Each round its own text: the same paragraphs, other numbers and weekdays.
-        const measured = round === 0 ? text : buildProse(source, amount, round * passesApart)
+        const measured = textOfRound(round, text)
         if (withBare) {
           const elapsed = stopwatch()
           timeBareParse(measured)
@@ -122,7 +124,7 @@ export async function runStage(name: StageName, amount: number): Promise<StageRe
       for (let round = 0; round < roundsFor(text.length); round++) {
         const parse: Elapsed = {ms: 0, cpu: 0}
         const perRule = new Map<string, {ms: number; cpu: number; messages: number}>()
-        const measured = round === 0 ? text : buildProse(source, amount, round * passesApart)
+        const measured = textOfRound(round, text)
         for (const chunk of chunks(measured, ruleChunk)) {
           const parsed = timeParse(chunk)
           parse.ms += parsed.ms
