@@ -33,6 +33,12 @@ const segmentRounds = 5
 /** Longest warm-up text of the prose stages. */
 const warmUpLength = 1_000_000
 
+/** Warm-up runs (preset and bare parse) over `warmUpLength` characters. */
+const warmUpRuns = 4
+
+/** Articles a file stage lints, its own way, after the prose warm-up. */
+const warmUpArticles = 300
+
 /**
  * Texts under 1 MB take a tenth of a second or so, when the collector may
  * still be busy with the warm-up's garbage: they are measured this many
@@ -70,17 +76,26 @@ export async function runStage(name: StageName, amount: number): Promise<StageRe
   // the scraped pages alone are the worst case for `scrape-residue`.
   const source = name === 'scraped-parse' ? paragraphs(seeds) : paragraphs(seeds, wellEdited)
   // Warm up the JIT, so the figures are those of a long run (an archive, an
-  // editor session), not of a cold start: the rules' code settles only after
-  // a few megabytes, so prose stages warm up on two runs over 1 MB. The
-  // warm-up text holds other numbers and weekdays than the measured ones, so
-  // what copydesk remembers across files (calendar readings, name lookups)
-  // is what a long run would have, not the measured text's own answers.
-  // (Not the 50 MB stage: it measures memory, which a warm-up's garbage would swell.)
-  const prose = name !== 'files-separate' && name !== 'files-corpus' && name !== 'files-rules' && amount <= oneRoundAbove
-  for (let round = 0; round < (prose ? 2 : 1); round++) {
-    const warmUp = buildProse(source, prose ? warmUpLength : 50_000, warmUpPass + round * passesApart)
+  // editor session), not of a cold start: V8 goes on compiling the rules'
+  // code for several megabytes (after two runs over 1 MB it still optimised
+  // some 120 functions during the next, after four 16 to 60 in each of the
+  // next five, as after six), so every stage but the 50 MB one warms up on
+  // four runs over 1 MB, and the file stages then on articles of their own,
+  // linted the way they measure them. The warm-up texts hold other numbers
+  // and weekdays than the measured ones, so what copydesk remembers across
+  // files (calendar readings, name lookups) is what a long run would have,
+  // not the measured text's own answers. (Not the 50 MB stage: it measures
+  // memory, which a warm-up's garbage would swell.)
+  const memory = amount > oneRoundAbove
+  for (let round = 0; round < (memory ? 1 : warmUpRuns); round++) {
+    const warmUp = buildProse(source, memory ? 50_000 : warmUpLength, warmUpPass + round * passesApart)
     await lintText(warmUp, {path: 'warm-up.txt'})
     timeBareParse(warmUp)
+  }
+  if (name === 'files-separate' || name === 'files-corpus' || name === 'files-rules') {
+    const warmUp = buildArticles(buildProse(source, warmUpArticles * 4600, warmUpPass + warmUpRuns * passesApart), warmUpArticles)
+    if (name === 'files-corpus') await lintCorpus(warmUp.map((value, index) => ({path: `warm-up-${index}.txt`, value})))
+    else await lintSeparately(warmUp)
   }
 
   // Each round its own text: the same paragraphs, other numbers and weekdays.
@@ -151,15 +166,8 @@ export async function runStage(name: StageName, amount: number): Promise<StageRe
       const bareClock = stopwatch()
       for (const article of articles) bare += timeBareParse(article)
       const bareCpu = bareClock().cpu
-      let messages = 0
       const elapsed = stopwatch()
-      // One processor for every file, as `lintFiles` does.
-      const processor = createProcessor()
-      for (const [index, article] of articles.entries()) {
-        const file = new VFile({path: `article-${index}.txt`, value: article})
-        await processor.run(processor.parse(file), file)
-        messages += file.messages.length
-      }
+      const messages = await lintSeparately(articles)
       return done({size: sizeOf(articles), files: articles.length, bare, bareCpu, ...elapsed(), messages})
     }
     case 'files-corpus': {
@@ -182,6 +190,21 @@ export async function runStage(name: StageName, amount: number): Promise<StageRe
       return done({size: sizeOf(articles), parse, parseCpu, perRule: listed(perRule)})
     }
   }
+}
+
+/**
+ * Lint `articles` one by one with one processor, as `lintFiles` does; the
+ * number of messages made.
+ */
+async function lintSeparately(articles: ReadonlyArray<string>): Promise<number> {
+  let messages = 0
+  const processor = createProcessor()
+  for (const [index, article] of articles.entries()) {
+    const file = new VFile({path: `article-${index}.txt`, value: article})
+    await processor.run(processor.parse(file), file)
+    messages += file.messages.length
+  }
+  return messages
 }
 
 /**
