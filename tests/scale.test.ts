@@ -53,6 +53,29 @@ describe('--concurrency', () => {
   }, 180_000)
 })
 
+describe('--concurrency 1 on many files', () => {
+  it('keeps no file’s syntax tree until the report', () => {
+    // 300 stories in one thread under a 100 MB heap: with every file's tree
+    // held until the last one is done, the run needs more than 130 MB and
+    // stops out of memory; without them it fits in 60 MB.
+    const many = tempFolder(Object.fromEntries(Array.from({length: 300}, (_, index) => [`story-${String(index).padStart(3, '0')}.txt`, seeds[index % 2]!])))
+    try {
+      const result = runCli(['--report', 'json', '--concurrency', '1', '.'], {cwd: many.path, env: {NODE_OPTIONS: '--max-old-space-size=100'}})
+      expect(result.stderr).toBe('')
+      expect(result.status).toBe(1)
+      const files = JSON.parse(result.stdout) as JsonFile[]
+      expect(files).toHaveLength(300)
+      // Every copy of a seed gets that seed's findings.
+      const first = findings(files)
+      expect(first.get('story-002.txt')).toEqual(first.get('story-000.txt'))
+      expect(first.get('story-299.txt')).toEqual(first.get('story-001.txt'))
+      expect(first.get('story-000.txt')!.some((line) => line.includes('scrape-residue'))).toBe(true)
+    } finally {
+      many.remove()
+    }
+  }, 180_000)
+})
+
 describe('--fix with worker threads', () => {
   it('gives the same fixes as one thread', () => {
     const one = runCli(['--fix-dry-run', '--concurrency', '1', '.'], {cwd: desk.path})

@@ -26,13 +26,18 @@ declare module 'vfile' {
 }
 
 interface CacheEntry {
-  tree: Root
+  file: VFile
   knowledge: Knowledge | undefined
   mentions: Mention[]
 }
 
-/** What was computed for which tree and knowledge, so a stale `file.data` is never reused. */
-const cache = new WeakMap<VFile, CacheEntry>()
+/**
+ * What was computed for which file and knowledge, so a stale `file.data` is
+ * never reused. Keyed by the tree, which a linter drops once the rules have
+ * run: keyed by the file, the entry would keep every tree of a run whose
+ * files are kept until the report.
+ */
+const cache = new WeakMap<Root, CacheEntry>()
 
 /**
  * Find the mentions of people, organisations and titles in a tree, in document
@@ -43,10 +48,10 @@ const cache = new WeakMap<VFile, CacheEntry>()
  * verbs of saying, appositives) and organisations only from body nouns.
  */
 export function findMentions(tree: Root, file: VFile, knowledge?: Knowledge): Mention[] {
-  const cached = cache.get(file)
+  const cached = cache.get(tree)
   if (
     cached &&
-    cached.tree === tree &&
+    cached.file === file &&
     cached.knowledge === knowledge &&
     file.data.copydeskMentions === cached.mentions
   ) {
@@ -55,7 +60,7 @@ export function findMentions(tree: Root, file: VFile, knowledge?: Knowledge): Me
 
   const mentions = computeMentions(tree, String(file), knowledge)
   file.data.copydeskMentions = mentions
-  cache.set(file, {tree, knowledge, mentions})
+  cache.set(tree, {file, knowledge, mentions})
   return mentions
 }
 
