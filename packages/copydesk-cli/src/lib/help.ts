@@ -23,7 +23,7 @@ Options:
   --since <git-ref>     check only .md/.markdown/.txt/.text files changed since the
                         ref (and untracked ones git does not ignore)
   --concurrency <n>     check files in n worker threads when there are more than n
-                        (default: one thread per CPU, for 64 files or more);
+                        (default: one thread per CPU, for 1,000 files or more);
                         1 checks every file in the main thread
   --shard <i/n>         check only part i of n of the files (split by a hash of
                         each path), for CI matrix jobs over a large archive
