@@ -19,7 +19,7 @@ describe('library API', () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
       'applyFixes', 'copydesk', 'copydeskControl', 'copydeskParse', 'corpusCompleter', 'corpusRecordReader', 'createPreset', 'createProcessor',
       'defineRule', 'filterControlled', 'findDirectives', 'formatOf', 'lintCorpus', 'lintFiles', 'lintSegments', 'lintText', 'loadSheets',
-      'mergeSettings', 'optionsForKey', 'parseCopy', 'resolveRules', 'rules', 'runCorpus', 'segmentLength', 'toCorpusRecord', 'validateDate',
+      'mergeSettings', 'optionsForKey', 'parseCopy', 'releaseTree', 'resolveRules', 'rules', 'runCorpus', 'segmentLength', 'toCorpusRecord', 'validateDate',
       'validateSettings'
     ])
     expect(rules.map((entry) => entry.id)).toContain('scrape-residue')
@@ -65,6 +65,13 @@ describe('library API', () => {
       ['a.txt', 1],
       ['b.md', 0]
     ])
+    // No file keeps its tree: no message has ancestors, no mentions are left.
+    expect(files[0]!.messages.length).toBeGreaterThan(0)
+    expect(files.flatMap((file) => file.messages).filter((message) => message.ancestors !== undefined)).toEqual([])
+    expect(files.map((file) => 'copydeskMentions' in file.data)).toEqual([false, false])
+    const alone = await lintText(story, {path: join(folder, 'a.txt')})
+    expect(alone.messages.some((message) => message.ancestors !== undefined)).toBe(true)
+    expect(files[0]!.messages.map(String)).toEqual(alone.messages.map(String))
     await expect(lintFiles([join(folder, 'missing.txt')])).rejects.toThrow('ENOENT')
     const together = await lintFiles([join(folder, 'a.txt'), join(folder, 'b.md')], {corpus: true})
     expect(together.map((file) => file.messages.length)).toEqual(files.map((file) => file.messages.length))

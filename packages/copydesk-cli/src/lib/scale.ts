@@ -3,6 +3,7 @@ import {
   corpusRecordReader,
   loadSheets,
   mergeSettings,
+  releaseTree,
   rules,
   runCorpus,
   toCorpusRecord,
@@ -251,20 +252,6 @@ export function createScale(options: ScaleOptions): Scale {
 function ignore(file: VFile): Root {
   file.data['unifiedEngineIgnored'] = true
   return {type: 'RootNode', children: []}
-}
-
-/**
- * Let go of what ties a file linted in this thread to its syntax tree: the
- * engine keeps every file until the report, and each message's `ancestors`
- * (the nodes above the finding, the tree's root among them) and the
- * mentions the rules shared would keep every tree of the run. What the
- * report, `--fix` and the checks across files read stays: reasons, places,
- * `actual`, `expected`, and the rules' corpus data, which holds positions,
- * not nodes. Worker threads send back only that already.
- */
-export function releaseTree(file: VFile): void {
-  for (const message of file.messages) message.ancestors = undefined
-  delete (file.data as Record<string, unknown>)['copydeskMentions']
 }
 
 function isIgnored(file: VFile): boolean {

@@ -6,6 +6,7 @@ import {corpusRecordReader, toCorpusRecord, type CorpusRecordReader} from './cor
 import {loadSheets} from './knowledge-loader.js'
 import {rules} from './rules.js'
 import {lintSegments} from './lint-segments.js'
+import {releaseTree} from './release-tree.js'
 import {copydeskParse, formatOf, type Format} from './parser.js'
 import {segmentLength} from './segments.js'
 import {copydesk} from './copydesk.js'
@@ -104,10 +105,8 @@ const kept = new Set<string>(['copydeskControl', 'copydeskDocumentDate', 'frontM
  * take gigabytes).
  */
 function compact(work: VFile, file: VFile, restore: CorpusRecordReader): void {
-  for (const message of work.messages) {
-    message.ancestors = undefined
-    file.messages.push(message)
-  }
+  releaseTree(work)
+  for (const message of work.messages) file.messages.push(message)
   const data = work.data as Record<string, unknown>
   for (const key of kept) if (data[key] !== undefined) (file.data as Record<string, unknown>)[key] = data[key]
   const record = toCorpusRecord(work, work.path ?? '')

@@ -1,5 +1,6 @@
 import {VFile} from 'vfile'
 import {createProcessor, lintCorpus, lintOne, type LintOptions} from './api.js'
+import {releaseTree} from './release-tree.js'
 
 /**
  * Options of `lintFiles`.
@@ -11,7 +12,8 @@ export interface LintFilesOptions extends Omit<LintOptions, 'path'> {
 
 /**
  * Read and lint files from disk (UTF-8; Node.js only). The format of each is
- * chosen from its extension unless `format` is given.
+ * chosen from its extension unless `format` is given. Messages come without
+ * `ancestors`, so the files do not keep their syntax trees.
  *
  * Rejects with the file system error when a file cannot be read.
  */
@@ -31,6 +33,8 @@ export async function lintFiles(paths: ReadonlyArray<string>, options?: LintFile
   for (const [index, path] of paths.entries()) {
     const file = new VFile({path, value: texts[index]!})
     await lintOne(file, options, processor)
+    // Kept until the last file is done, the files must not keep their trees.
+    releaseTree(file)
     files.push(file)
   }
   return files
