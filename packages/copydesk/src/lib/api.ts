@@ -83,8 +83,9 @@ export async function lintCorpus(
   const vfiles = files.map((file) => (file instanceof VFile ? file : new VFile({path: file.path, value: file.value})))
   const restore = corpusRecordReader(rules, loadSheets)
   for (const file of vfiles) {
-    // Linted on a copy, so what rules keep per file (caches in weak maps
-    // keyed by the file, holding its tree) goes with the copy.
+    // Linted on a copy, so what rules leave per file (their data, and
+    // entries of weak maps keyed by the file) goes with the copy, and the
+    // given file gets only what `compact` hands it.
     const work = new VFile({path: file.path, value: file.value, data: {...file.data}})
     work.history = [...file.history]
     await lintWith(processor, work)
